@@ -1,0 +1,362 @@
+package corpus
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+)
+
+// DefaultMaxFileSize is the largest file the loader reads unless
+// [Options.MaxFileSize] says otherwise.
+const DefaultMaxFileSize = 64 << 20
+
+// Options tune a load. The zero value is ready to use.
+type Options struct {
+	// MaxFileSize is the largest file read, in bytes; bigger files are
+	// skipped with a size message. 0 means DefaultMaxFileSize.
+	MaxFileSize int64
+	// Workers is the number of files read at once; 0 means GOMAXPROCS.
+	Workers int
+}
+
+// Progress is told how many of the files have been read. It is called from
+// the goroutine that called Load, at most a few hundred times per load, and
+// always for the last file.
+type Progress func(done, total int)
+
+// Load reads a corpus. It returns the documents that loaded and a Problem
+// for each file that did not (or loaded with a caveat). The error is
+// ctx.Err() when the load was cancelled, an error wrapping ErrNoDocuments
+// (with the corpus and its problems still returned) when nothing loaded, or
+// a non-nil error for a source that cannot be read at all.
+func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Corpus, error) {
+	if opts.MaxFileSize <= 0 {
+		opts.MaxFileSize = DefaultMaxFileSize
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	c := &Corpus{Name: src.Name}
+	var files []file
+	var err error
+	var read func(f file) ([]byte, error)
+	var manifest *Manifest
+	if src.FS != nil {
+		c.Origin = "fs:" + src.Name
+		if c.Name == "" {
+			c.Name = "Embedded corpus"
+		}
+		files, c.Problems, err = listFS(src.FS)
+		if err != nil {
+			return nil, fmt.Errorf("corpus: %w", err)
+		}
+		fsys := src.FS
+		read = func(f file) ([]byte, error) {
+			return readLimited(func() (io.ReadCloser, error) { return fsys.Open(f.path) }, opts.MaxFileSize)
+		}
+		manifest, err = readManifest(func() (io.ReadCloser, error) { return src.FS.Open(ManifestName) }, c)
+	} else {
+		c.Root, files, c.Problems, err = listPaths(src.Paths)
+		if err != nil {
+			return nil, err
+		}
+		c.Origin = originOf(src.Paths)
+		if c.Name == "" {
+			c.Name = filepath.Base(c.Root)
+			if len(src.Paths) > 1 {
+				c.Name = fmt.Sprintf("%s (%d items)", filepath.Base(c.Root), len(src.Paths))
+			}
+		}
+		read = func(f file) ([]byte, error) {
+			return readLimited(func() (io.ReadCloser, error) { return os.Open(f.path) }, opts.MaxFileSize)
+		}
+		manifest, err = readManifest(func() (io.ReadCloser, error) { return os.Open(filepath.Join(c.Root, ManifestName)) }, c)
+	}
+	if err != nil {
+		c.Problems = append(c.Problems, Problem{Path: ManifestName, Err: err})
+	}
+
+	docs := make([]*Document, len(files))
+	fileProblems := make([][]Problem, len(files))
+	if err := runWorkers(ctx, len(files), opts.Workers, progress, func(i int) {
+		f := files[i]
+		if f.size > opts.MaxFileSize {
+			fileProblems[i] = []Problem{{Path: f.rel, Err: tooLarge(f.size, opts.MaxFileSize), Skipped: true}}
+			return
+		}
+		data, err := read(f)
+		if err != nil {
+			fileProblems[i] = []Problem{{Path: f.rel, Err: err, Skipped: true}}
+			return
+		}
+		docs[i], fileProblems[i] = buildDocument(f, data)
+	}); err != nil {
+		return nil, err
+	}
+
+	ids := map[string]bool{}
+	for i, d := range docs {
+		c.Problems = append(c.Problems, fileProblems[i]...)
+		if d == nil {
+			continue
+		}
+		d.ID = strings.TrimSuffix(files[i].rel, path.Ext(files[i].rel))
+		if ids[d.ID] {
+			d.ID = files[i].rel
+		}
+		ids[d.ID] = true
+		if src.FS != nil {
+			d.Path = "seeds:" + files[i].rel
+		} else {
+			d.Path = files[i].path
+		}
+		c.Docs = append(c.Docs, d)
+	}
+	if manifest != nil {
+		applyManifest(c, manifest, files)
+	}
+	MarkDuplicates(c.Docs)
+	if len(c.Docs) == 0 {
+		return c, fmt.Errorf("%w from %s (%d files tried)", ErrNoDocuments, c.Name, len(files))
+	}
+	return c, nil
+}
+
+func originOf(paths []string) string {
+	abs := make([]string, len(paths))
+	for i, p := range paths {
+		a, err := filepath.Abs(p)
+		if err != nil {
+			a = p
+		}
+		abs[i] = filepath.Clean(a)
+	}
+	return strings.Join(abs, "\n")
+}
+
+func tooLarge(size, limit int64) error {
+	return fmt.Errorf("%w: %s, over the %s limit", ErrTooLarge, humanBytes(size), humanBytes(limit))
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// readLimited reads a whole file but never more than limit bytes, so a file
+// that grew after it was listed cannot exhaust memory.
+func readLimited(open func() (io.ReadCloser, error), limit int64) ([]byte, error) {
+	rc, err := open()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge(int64(len(data)), limit)
+	}
+	return data, nil
+}
+
+func readManifest(open func() (io.ReadCloser, error), c *Corpus) (*Manifest, error) {
+	rc, err := open()
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
+	}
+	defer rc.Close()
+	m, err := ParseManifest(io.LimitReader(rc, 256<<20), ManifestName)
+	if err != nil {
+		return nil, err
+	}
+	c.Problems = append(c.Problems, m.Problems...)
+	return m, nil
+}
+
+// applyManifest copies the manifest's metadata onto the documents and
+// reports rows naming files that did not load or do not exist.
+func applyManifest(c *Corpus, m *Manifest, files []file) {
+	c.TagNames = m.TagNames
+	byRel := map[string]*Document{}
+	for _, d := range c.Docs {
+		rel := d.Path
+		if c.Root != "" {
+			if r, err := filepath.Rel(c.Root, d.Path); err == nil {
+				rel = filepath.ToSlash(r)
+			}
+		} else {
+			rel = strings.TrimPrefix(d.Path, "seeds:")
+		}
+		byRel[rel] = d
+	}
+	listed := map[string]bool{}
+	for _, f := range files {
+		listed[f.rel] = true
+	}
+	for _, e := range sortedEntries(m) {
+		d := byRel[e.File]
+		if d == nil {
+			reason := "no such file in the corpus"
+			if listed[e.File] {
+				reason = "the file did not load"
+			}
+			c.Problems = append(c.Problems, Problem{Path: fmt.Sprintf("%s line %d", ManifestName, e.Line),
+				Err: fmt.Errorf("%w: %s: %s", ErrBadManifest, e.File, reason)})
+			continue
+		}
+		if e.Title != "" {
+			d.Title = e.Title
+		}
+		if e.Source != "" {
+			d.Source = e.Source
+		}
+		if e.URL != "" {
+			d.URL = e.URL
+		}
+		if e.HasDate {
+			d.Date = e.Date
+		}
+		if e.Tags != nil {
+			d.Tags = e.Tags
+		}
+	}
+}
+
+func sortedEntries(m *Manifest) []*ManifestEntry {
+	out := make([]*ManifestEntry, 0, len(m.Entries))
+	for _, e := range m.Entries {
+		out = append(out, e)
+	}
+	sortByLine(out)
+	return out
+}
+
+// runWorkers runs fn(i) for i in [0,n) on workers goroutines, reporting
+// progress from the calling goroutine, and stops early when ctx is done.
+func runWorkers(ctx context.Context, n, workers int, progress Progress, fn func(i int)) error {
+	if n == 0 {
+		if progress != nil {
+			progress(0, 0)
+		}
+		return ctx.Err()
+	}
+	if workers > n {
+		workers = n
+	}
+	next := make(chan int)
+	done := make(chan struct{}, 256)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+				done <- struct{}{}
+			}
+		}()
+	}
+	go func() {
+		defer close(next)
+		for i := 0; i < n; i++ {
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(done) }()
+	step := n / 200
+	if step < 1 {
+		step = 1
+	}
+	count := 0
+	for range done {
+		count++
+		if progress != nil && (count%step == 0 || count == n) {
+			progress(count, n)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return nil
+}
+
+// buildDocument extracts, normalises and splits one file.
+func buildDocument(f file, data []byte) (*Document, []Problem) {
+	ext := strings.ToLower(path.Ext(f.rel))
+	extract := extractors[ext]
+	if extract == nil {
+		return nil, []Problem{{Path: f.rel, Err: fmt.Errorf("%w: %q", ErrUnsupported, ext), Skipped: true}}
+	}
+	sum := sha256.Sum256(data)
+	ex, err := safeExtract(extract, data)
+	if err != nil {
+		return nil, []Problem{{Path: f.rel, Err: err, Skipped: true}}
+	}
+	text := Normalize(ex.Text)
+	if text == "" {
+		if len(data) == 0 {
+			return nil, []Problem{{Path: f.rel, Err: ErrEmpty, Skipped: true}}
+		}
+		return nil, []Problem{{Path: f.rel, Err: fmt.Errorf("%w: only white space", ErrNoText), Skipped: true}}
+	}
+	d := &Document{
+		Format:   formatNames[ext],
+		Encoding: ex.Encoding,
+		Size:     int64(len(data)),
+		Hash:     hex.EncodeToString(sum[:]),
+		Text:     text,
+		Source:   ex.Source,
+		URL:      ex.URL,
+		Date:     ex.Date,
+	}
+	d.Paragraphs = Paragraphs(text)
+	d.Sentences = Sentences(text, d.Paragraphs)
+	d.Boilerplate = DetectBoilerplate(text, d.Paragraphs)
+	d.Words = CountWords(text, 0, d.ContentEnd())
+	d.Title = strings.TrimSpace(ex.Title)
+	if d.Title == "" {
+		d.Title = GuessTitle(text, d.Sentences)
+	}
+	var problems []Problem
+	if ex.Encoding == "utf-8+windows-1252" {
+		problems = append(problems, Problem{Path: f.rel, Err: errors.New("mixed encoding: invalid UTF-8 bytes were read as Windows-1252")})
+	}
+	return d, problems
+}
+
+// safeExtract runs a format reader and turns a panic inside a third-party
+// parser into an error, so one hostile file cannot take the load down.
+func safeExtract(fn Extractor, data []byte) (ex Extracted, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: the reader failed (%v)", ErrCorrupt, r)
+		}
+	}()
+	return fn(data)
+}
