@@ -11,9 +11,16 @@ import (
 //go:embed *.txt
 var articles embed.FS
 
+//go:embed actors.yaml
+var actorsYAML []byte
+
 // Name is the display name of the embedded corpus.
 const Name = "Seeds (US–Venezuela, late 2025)"
 
 // Articles returns the embedded articles as a read-only file system whose
 // root holds the article files.
 func Articles() fs.FS { return articles }
+
+// ActorsYAML returns the default actor registry for the seeds' story, as
+// YAML (see analysis/actors for the format). The slice is a copy.
+func ActorsYAML() []byte { return append([]byte(nil), actorsYAML...) }

@@ -12,6 +12,9 @@ import (
 	"context"
 	"image/color"
 
+	"fyne.io/fyne/v2"
+
+	"github.com/corpus-explorer/corpus-explorer/analysis/actors"
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
 )
 
@@ -54,4 +57,45 @@ type Navigator interface {
 	// paints marks over its text, and scrolls to the byte offset focus
 	// (-1: the top). The reader's next/previous buttons step through marks.
 	OpenDocument(id string, marks []Mark, focus int)
+}
+
+// Tab is what every centre tab (Read, Compare, Actors, Search, Concordance)
+// gives the app: its content, and a way to hear about a newly loaded
+// corpus. SetCorpus is called on the UI goroutine, with nil while a new
+// corpus loads.
+type Tab interface {
+	Content() fyne.CanvasObject
+	SetCorpus(c *corpus.Corpus)
+}
+
+// ActorsUser is implemented by tabs that use the actor registry and its
+// counts (Compare, Actors, Concordance). The app counts once, through the
+// Runner, whenever the corpus or the registry changes, and hands every such
+// tab the result on the UI goroutine (counts is nil while counting).
+type ActorsUser interface {
+	SetActors(r *actors.Registry, counts *actors.Counts)
+}
+
+// SelectionUser is implemented by tabs that follow the document list's
+// selection (IDs in selection order; empty when nothing is selected).
+type SelectionUser interface {
+	SetSelection(ids []string)
+}
+
+// StateKeeper is implemented by tabs with settings worth saving in a
+// project (chart settings, saved searches, compare options): State returns
+// them as plain strings, RestoreState applies them (ignoring unknown keys
+// and bad values).
+type StateKeeper interface {
+	State() map[string]string
+	RestoreState(state map[string]string)
+}
+
+// Exporter is implemented by the tab whose chart File ▸ Export Chart… and
+// Export Data… save (the Actors tab). The format follows the extension
+// (.png, .svg, .pdf; .csv for data). Both run on the UI goroutine and
+// should do their work through the Runner.
+type Exporter interface {
+	ExportChart(path string, done func(error))
+	ExportData(path string, done func(error))
 }
