@@ -13,7 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
+	"time"
 )
 
 // DefaultMaxFileSize is the largest file the loader reads unless
@@ -27,7 +27,22 @@ type Options struct {
 	MaxFileSize int64
 	// Workers is the number of files read at once; 0 means GOMAXPROCS.
 	Workers int
+	// FileTimeout bounds the time spent extracting one file; a file that
+	// takes longer is skipped with ErrTimeout and the load goes on (its
+	// reader is abandoned and finishes in the background). 0 means
+	// DefaultFileTimeout; a negative value means no limit.
+	FileTimeout time.Duration
+	// NearDuplicates is the estimated Jaccard similarity of word 5-gram
+	// sets at or above which a document is flagged as a near-duplicate of
+	// an earlier one. 0 means DefaultNearDuplicate; a negative value turns
+	// near-duplicate detection off (byte-identical copies are always
+	// flagged).
+	NearDuplicates float64
 }
+
+// DefaultFileTimeout is the time one file may take unless
+// [Options.FileTimeout] says otherwise.
+const DefaultFileTimeout = 30 * time.Second
 
 // Progress is told how many of the files have been read. It is called from
 // the goroutine that called Load, at most a few hundred times per load, and
@@ -45,6 +60,12 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.FileTimeout == 0 {
+		opts.FileTimeout = DefaultFileTimeout
+	}
+	if opts.NearDuplicates == 0 {
+		opts.NearDuplicates = DefaultNearDuplicate
 	}
 	c := &Corpus{Name: src.Name}
 	var files []file
@@ -88,6 +109,10 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 
 	docs := make([]*Document, len(files))
 	fileProblems := make([][]Problem, len(files))
+	var sketches []sketch
+	if opts.NearDuplicates > 0 {
+		sketches = make([]sketch, len(files))
+	}
 	if err := runWorkers(ctx, len(files), opts.Workers, progress, func(i int) {
 		f := files[i]
 		if f.size > opts.MaxFileSize {
@@ -99,16 +124,23 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 			fileProblems[i] = []Problem{{Path: f.rel, Err: err, Skipped: true}}
 			return
 		}
-		docs[i], fileProblems[i] = buildDocument(f, data)
+		docs[i], fileProblems[i] = buildWithin(ctx, opts.FileTimeout, f, data)
+		if sketches != nil && docs[i] != nil {
+			sketches[i] = newSketch(docs[i].Text, 0, docs[i].ContentEnd())
+		}
 	}); err != nil {
 		return nil, err
 	}
 
 	ids := map[string]bool{}
+	var kept []sketch
 	for i, d := range docs {
 		c.Problems = append(c.Problems, fileProblems[i]...)
 		if d == nil {
 			continue
+		}
+		if sketches != nil {
+			kept = append(kept, sketches[i])
 		}
 		d.ID = strings.TrimSuffix(files[i].rel, path.Ext(files[i].rel))
 		if ids[d.ID] {
@@ -126,6 +158,10 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 		applyManifest(c, manifest, files)
 	}
 	MarkDuplicates(c.Docs)
+	if sketches != nil {
+		markNearDuplicates(c.Docs, kept, opts.NearDuplicates)
+	}
+	c.index()
 	if len(c.Docs) == 0 {
 		return c, fmt.Errorf("%w from %s (%d files tried)", ErrNoDocuments, c.Name, len(files))
 	}
@@ -251,59 +287,6 @@ func sortedEntries(m *Manifest) []*ManifestEntry {
 	}
 	sortByLine(out)
 	return out
-}
-
-// runWorkers runs fn(i) for i in [0,n) on workers goroutines, reporting
-// progress from the calling goroutine, and stops early when ctx is done.
-func runWorkers(ctx context.Context, n, workers int, progress Progress, fn func(i int)) error {
-	if n == 0 {
-		if progress != nil {
-			progress(0, 0)
-		}
-		return ctx.Err()
-	}
-	if workers > n {
-		workers = n
-	}
-	next := make(chan int)
-	done := make(chan struct{}, 256)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				fn(i)
-				done <- struct{}{}
-			}
-		}()
-	}
-	go func() {
-		defer close(next)
-		for i := 0; i < n; i++ {
-			select {
-			case next <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	go func() { wg.Wait(); close(done) }()
-	step := n / 200
-	if step < 1 {
-		step = 1
-	}
-	count := 0
-	for range done {
-		count++
-		if progress != nil && (count%step == 0 || count == n) {
-			progress(count, n)
-		}
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	return nil
 }
 
 // buildDocument extracts, normalises and splits one file.
