@@ -15,7 +15,7 @@ func init() { registerFormat("docx", extractDOCX, ".docx") }
 
 // maxDOCXPart bounds how many bytes one part of a DOCX may inflate to, so a
 // zip bomb costs at most this much memory and time.
-const maxDOCXPart = 64 << 20
+var maxDOCXPart int64 = 64 << 20
 
 // extractDOCX reads word/document.xml of a Word document: one paragraph per
 // <w:p>, tabs and line breaks kept, and the title and creation date of
@@ -60,7 +60,7 @@ func extractDOCX(data []byte) (Extracted, error) {
 
 // openPart opens a zip member, refusing one that inflates beyond the bound.
 func openPart(f *zip.File) (io.ReadCloser, *boundedReader, error) {
-	if f.UncompressedSize64 > maxDOCXPart {
+	if f.UncompressedSize64 > uint64(maxDOCXPart) {
 		return nil, nil, fmt.Errorf("%w: %s inflates to %s (a zip bomb?)", ErrTooLarge, f.Name, humanBytes(int64(f.UncompressedSize64)))
 	}
 	rc, err := f.Open()
