@@ -1,11 +1,3 @@
-// Package actors holds the actor registry (who is mentioned: people,
-// organisations, places, operations, each with aliases), counts their
-// mentions exactly, discovers actors nobody listed, and lists mentions in
-// context (KWIC).
-//
-// CONTRACT NOTE (remove when implemented): the exported types in this file
-// are the interface other packages (charts, compare, views) build against.
-// Add to them freely; do not rename or remove fields.
 package actors
 
 import (
