@@ -15,8 +15,9 @@ import (
 )
 
 // Batch sizes: a small first batch so that searching starts quickly, then
-// bigger ones (bounded in bytes) for throughput.
-const (
+// bigger ones (bounded in bytes) for throughput. Variables so tests can
+// make more, smaller batches.
+var (
 	firstBatchDocs = 100
 	batchDocs      = 2000
 	batchBytes     = 4 << 20
