@@ -1,0 +1,250 @@
+package search
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
+)
+
+// Batch sizes: a small first batch so that searching starts quickly, then
+// bigger ones (bounded in bytes) for throughput. Variables so tests can
+// make more, smaller batches.
+var (
+	firstBatchDocs = 100
+	batchDocs      = 2000
+	batchBytes     = 4 << 20
+)
+
+// plan is the work that brings an index up to date with its corpus.
+type plan struct {
+	index       []*corpus.Document
+	sigs        map[string]string
+	remove      []string
+	fingerprint string
+}
+
+// signature identifies what of a document the index holds; when it
+// changes, the document is indexed again.
+func signature(d *corpus.Document) string {
+	h := sha256.New()
+	put := func(parts ...string) {
+		for _, p := range parts {
+			h.Write([]byte(p))
+			h.Write([]byte{0})
+		}
+	}
+	put(MappingVersion, d.Hash, strconv.Itoa(len(d.Text)), d.Title, d.Source, d.DateString())
+	for _, b := range d.Boilerplate {
+		put(strconv.Itoa(b.Start), strconv.Itoa(b.End))
+	}
+	keys := make([]string, 0, len(d.Tags))
+	for k := range d.Tags {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		put(k, d.Tags[k])
+	}
+	return hex.EncodeToString(h.Sum(nil))[:24]
+}
+
+// plan compares the corpus with what the index holds.
+func (ix *Index) plan() (p plan, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: reading the index panicked: %v", ErrIndex, r)
+		}
+	}()
+	p.sigs = make(map[string]string, len(ix.c.Docs))
+	fp := sha256.New()
+	for _, d := range ix.c.Docs {
+		s := signature(d)
+		p.sigs[d.ID] = s
+		fp.Write([]byte(d.ID + "\x00" + s + "\x00"))
+	}
+	p.fingerprint = hex.EncodeToString(fp.Sum(nil))
+	if old, err := ix.bi.GetInternal(keyFingerprint); err == nil && string(old) == p.fingerprint {
+		return p, nil
+	}
+	have := 0
+	for _, d := range ix.c.Docs {
+		old, err := ix.bi.GetInternal(sigKey(d.ID))
+		if err != nil {
+			return p, fmt.Errorf("%w: %w", ErrIndex, err)
+		}
+		if old != nil {
+			have++
+		}
+		if string(old) != p.sigs[d.ID] {
+			p.index = append(p.index, d)
+		}
+	}
+	n, err := ix.bi.DocCount()
+	if err != nil {
+		return p, fmt.Errorf("%w: %w", ErrIndex, err)
+	}
+	if int(n) > have {
+		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), int(n), 0, false)
+		res, err := ix.bi.Search(req)
+		if err != nil {
+			return p, fmt.Errorf("%w: listing documents: %w", ErrIndex, err)
+		}
+		for _, h := range res.Hits {
+			if _, ok := ix.docs[h.ID]; !ok {
+				p.remove = append(p.remove, h.ID)
+			}
+		}
+	}
+	return p, nil
+}
+
+// build carries out a plan in batches; it runs on its own goroutine.
+func (ix *Index) build(ctx context.Context, p plan, progress Progress) {
+	defer close(ix.done)
+	defer func() {
+		if r := recover(); r != nil {
+			err := fmt.Errorf("%w: indexing panicked: %v", ErrIndex, r)
+			ix.setState(func(s *State) { s.Phase, s.Err = Failed, err })
+		}
+	}()
+	total := len(p.index) + len(p.remove)
+	if total == 0 {
+		return
+	}
+	done := 0
+	b := ix.bi.NewBatch()
+	b.DeleteInternal(keyFingerprint)
+	for _, id := range p.remove {
+		b.Delete(id)
+		b.DeleteInternal(sigKey(id))
+	}
+	size, limit := 0, firstBatchDocs
+	flush := func(n int) bool {
+		if err := ix.apply(ctx, b); err != nil {
+			ix.setState(func(s *State) {
+				s.Phase, s.Err = Failed, err
+				if ctx.Err() != nil {
+					s.Phase, s.Err = Cancelled, nil
+				}
+			})
+			return false
+		}
+		done += n
+		b.Reset()
+		size, limit = 0, batchDocs
+		ix.setState(func(s *State) { s.Done = done })
+		if progress != nil {
+			progress(done, total)
+		}
+		return true
+	}
+	pending := len(p.remove)
+	for _, d := range p.index {
+		if err := b.Index(d.ID, entry(d)); err != nil {
+			ix.setState(func(s *State) { s.Phase, s.Err = Failed, fmt.Errorf("%w: %s: %w", ErrIndex, d.ID, err) })
+			return
+		}
+		b.SetInternal(sigKey(d.ID), []byte(p.sigs[d.ID]))
+		pending++
+		size += len(d.Text)
+		if pending >= limit || size >= batchBytes {
+			if !flush(pending) {
+				return
+			}
+			pending = 0
+		}
+	}
+	if !flush(pending) {
+		return
+	}
+	ix.mu.RLock()
+	if !ix.closed {
+		ix.bi.SetInternal(keyFingerprint, []byte(p.fingerprint))
+	}
+	ix.mu.RUnlock()
+	ix.setState(func(s *State) { s.Phase = Ready })
+}
+
+// apply runs one batch unless ctx is done or the index closed.
+func (ix *Index) apply(ctx context.Context, b *bleve.Batch) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if ix.closed {
+		return ErrClosed
+	}
+	if err := ix.bi.Batch(b); err != nil {
+		return fmt.Errorf("%w: %w", ErrIndex, err)
+	}
+	return nil
+}
+
+// reserved field names a tag may not take.
+var reserved = map[string]bool{FieldBody: true, FieldTitle: true, FieldSource: true, FieldDate: true,
+	FieldID: true, fieldSourceFacet: true, fieldMonth: true, allField: true}
+
+// TagField returns the index field of a manifest tag: its name lower-cased
+// with spaces and punctuation turned into underscores, prefixed with tag_
+// when it would clash with a built-in field.
+func TagField(name string) string {
+	f := strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' {
+			return r
+		}
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return '_'
+	}, name)
+	if reserved[f] || f == "" || strings.HasPrefix(f, "_") {
+		f = "tag_" + f
+	}
+	return f
+}
+
+// entry is what the index holds of a document. The body is the text with
+// boilerplate blanked out by spaces, so that offsets in it are offsets in
+// Document.Text.
+func entry(d *corpus.Document) map[string]any {
+	e := map[string]any{FieldID: d.ID, FieldBody: bodyText(d)}
+	if d.Title != "" {
+		e[FieldTitle] = d.Title
+	}
+	if d.Source != "" {
+		e[FieldSource] = d.Source
+		e[fieldSourceFacet] = d.Source
+	}
+	if !d.Date.IsZero() {
+		e[FieldDate] = d.Date
+		e[fieldMonth] = d.Date.Format("2006-01")
+	}
+	for k, v := range d.Tags {
+		if v != "" {
+			e[TagField(k)] = v
+		}
+	}
+	return e
+}
+
+func bodyText(d *corpus.Document) string {
+	if len(d.Boilerplate) == 0 {
+		return d.Text
+	}
+	b := []byte(d.Text)
+	for _, s := range d.Boilerplate {
+		for i := max(s.Start, 0); i < min(s.End, len(b)); i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
