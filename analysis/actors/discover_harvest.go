@@ -21,7 +21,7 @@ type nameStat struct {
 	docs     []int32 // documents, ascending
 	person   int     // mentions after a title
 	speaker  int     // mentions before "said", "told", …
-	place    int // mentions after a locative preposition
+	place    int     // mentions after a locative preposition
 	// Mentions that started a sentence, and the name without its first
 	// word, for when that word turns out to be a common word.
 	initial     int
