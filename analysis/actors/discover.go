@@ -156,7 +156,7 @@ func trimConnectors(toks []token) []token {
 // joined by single spaces, with lower-case connectors inside it.
 func runEnd(toks []token, i int) int {
 	j := i + 1
-	for j < len(toks) && toks[j].joined {
+	for j < len(toks) && toks[j].joined && !toks[j-1].possessive {
 		if toks[j].capital {
 			j++
 			continue
@@ -177,6 +177,14 @@ func runEnd(toks []token, i int) int {
 
 // run splits a run at titles and records each name in it.
 func (h *harvest) run(di int, text string, toks []token, i, j int) {
+	// A common word inside a run ends a name: "U.S. If Washington".
+	for k := i + 1; k < j; k++ {
+		if stopwords[toks[k].lower] && !toks[k].allCaps && !connectors[toks[k].lower] {
+			h.run(di, text, toks, i, k)
+			h.run(di, text, toks, k, j)
+			return
+		}
+	}
 	// Drop a common word starting the run (mostly sentence-initial).
 	for i < j && stopwords[toks[i].lower] && !toks[i].allCaps {
 		i++

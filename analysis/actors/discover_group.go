@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -31,7 +32,7 @@ func (h *harvest) group() []*group {
 		if len(st.words) < 2 {
 			continue
 		}
-		if len(st.words) <= 4 {
+		if personLike(st.words) {
 			last := st.words[len(st.words)-1]
 			byLast[last] = append(byLast[last], k)
 		}
@@ -49,14 +50,16 @@ func (h *harvest) group() []*group {
 				union(exp, k)
 				continue
 			}
-			if exps := byInitials[w]; len(exps) > 0 && len(w) >= 2 {
+			// Two-letter initials are too ambiguous without the text
+			// pairing them ("Kiichi Miyazawa" is not "KM").
+			if exps := byInitials[w]; len(exps) > 0 && len(w) >= 3 {
 				if best := dominant(h, exps); best != "" {
 					union(best, k)
 				}
 			}
 			continue
 		}
-		if full := byLast[w]; len(full) > 0 {
+		if full := byLast[w]; len(full) > 0 && !places[w] {
 			if best := dominant(h, full); best != "" {
 				union(best, k)
 				surname[best] = true
@@ -64,7 +67,8 @@ func (h *harvest) group() []*group {
 		}
 	}
 	for _, p := range h.pairs {
-		if h.names[p[0]] != nil && h.names[p[1]] != nil {
+		a, b := h.names[p[0]], h.names[p[1]]
+		if a != nil && b != nil && pairable(a, b) {
 			union(p[0], p[1])
 		}
 	}
@@ -239,4 +243,41 @@ func (h *harvest) kindOf(g *group, main *nameStat) Kind {
 		return Person
 	}
 	return Other
+}
+
+// pairable reports whether two names written as "A (B)" are one actor: an
+// acronym and the name whose initials it spells, or two names sharing a
+// word ("Cartel of the Suns (Cartel de los Soles)"). Anything else in
+// parentheses (a ticker, a country, a note) is not merged.
+func pairable(a, b *nameStat) bool {
+	if len(a.words) == 1 && allCapsSurface(a) {
+		a, b = b, a
+	}
+	if len(b.words) == 1 && allCapsSurface(b) {
+		return len(a.words) > 1 && initials(a.words) == b.words[0]
+	}
+	if len(a.words) < 2 || len(b.words) < 2 {
+		return false
+	}
+	for _, w := range a.words {
+		if !connectors[w] && slices.Contains(b.words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personLike reports a name that could be a person's full name: two or
+// three words, no connector, no organisation or place word, not a known
+// place.
+func personLike(words []string) bool {
+	if len(words) < 2 || len(words) > 3 || places[strings.Join(words, " ")] {
+		return false
+	}
+	for _, w := range words {
+		if connectors[w] || orgWords[w] || placeWords[w] || places[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -43,8 +43,8 @@ var stopwords = set(`a an the this that these those there here it its it's i i'm
 	some somebody someone something such then therefore though thus too very whatever whenever
 	wherever however meanwhile moreover instead just maybe perhaps still yes indeed
 	mon monday tuesday wednesday thursday friday saturday sunday january february march april
-	may june july august september october november december today tomorrow yesterday
-	senior former said says reuters analysts officials sources details executive summary analysis
+	may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow yesterday
+	senior former said says reuter reuters note analysts officials sources details executive summary analysis
 	mln dlrs pct cts shr net revs qtr vs avg inc`)
 
 // orgWords mark an organisation when they are part of a name.
@@ -55,7 +55,7 @@ var orgWords = set(`cartel agency department ministry party council company co c
 	guard federation league network club church airlines airways motors petroleum oil energy
 	industries international holdings partners capital securities trust foundation times post
 	news journal tribune herald network unit brigade battalion regiment cabinet parliament
-	assembly government regime opec nato tren`)
+	assembly government regime opec nato tren community`)
 
 // placeWords mark a place when they are part of a name.
 var placeWords = set(`sea gulf ocean river island islands city province state states republic kingdom

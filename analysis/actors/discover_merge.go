@@ -78,10 +78,14 @@ func (h *harvest) dropCommon() {
 			delete(h.names, k)
 			continue
 		}
+		if stopwords[w] && knownAcronyms[w] == "" {
+			delete(h.names, k)
+			continue
+		}
 		if allCapsSurface(st) {
 			continue // an acronym, even "US"
 		}
-		if stopwords[w] || demonyms[w] || h.common(w) {
+		if stopwords[w] || demonyms[w] || orgWords[w] || h.common(w) {
 			delete(h.names, k)
 			continue
 		}

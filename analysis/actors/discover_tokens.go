@@ -17,6 +17,7 @@ type token struct {
 	allCaps    bool   // at least two letters, none lower-case (an acronym)
 	joined     bool   // only a single space separates it from the previous token
 	first      bool   // the first word of its sentence
+	possessive bool   // written with a possessive "'s", which ends a name
 }
 
 // sentenceTokens splits text[from:to] into tokens: words as the corpus
@@ -43,14 +44,16 @@ func sentenceTokens(text string, from, to int, out []token) []token {
 			e++ // the first letter of a dotted acronym
 		}
 		w := text[s:e]
+		possessive := false
 		for _, suf := range []string{"'s", "’s", "'S", "’S"} {
 			if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
 				w = w[:len(w)-len(suf)]
 				e -= len(suf)
+				possessive = true
 				break
 			}
 		}
-		t := token{start: s, end: e, text: w, lower: corpus.Key(w), first: len(out) == 0}
+		t := token{start: s, end: e, text: w, lower: corpus.Key(w), first: len(out) == 0, possessive: possessive}
 		r, _ := utf8.DecodeRuneInString(w)
 		t.capital = unicode.IsUpper(r)
 		t.allCaps = CaseSensitive(w)
