@@ -29,6 +29,8 @@ func Count(c *corpus.Corpus, r *Registry, opts Options) (*Counts, error) {
 func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Options, progress func(done, total int)) (*Counts, error) {
 	m := NewMatcher(r)
 	out := &Counts{Registry: r, Docs: make([]DocCounts, len(c.Docs))}
+	// One allocation for every document's per-actor lists.
+	lists := make([][]Mention, len(c.Docs)*m.actors)
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(c.Docs)/8))
 	var (
 		next, done atomic.Int64
@@ -46,7 +48,7 @@ func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Optio
 				if i >= len(c.Docs) {
 					return
 				}
-				dc, err := s.countDoc(c.Docs[i], opts)
+				dc, err := s.countDoc(c.Docs[i], opts, lists[i*m.actors:(i+1)*m.actors:(i+1)*m.actors])
 				mu.Lock()
 				if err != nil && firstErr == nil {
 					firstErr = err
@@ -72,13 +74,13 @@ func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Optio
 
 // countDoc counts one document, turning a panic into an error so one odd
 // text cannot take the count down.
-func (s *scanner) countDoc(d *corpus.Document, opts Options) (dc DocCounts, err error) {
+func (s *scanner) countDoc(d *corpus.Document, opts Options, lists [][]Mention) (dc DocCounts, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("actors: counting %s: %v", d.ID, p)
 		}
 	}()
-	dc = DocCounts{DocID: d.ID, Mentions: make([][]Mention, s.m.actors)}
+	dc = DocCounts{DocID: d.ID, Mentions: lists}
 	segs := CountedSpans(d, opts)
 	if len(segs) == 1 && segs[0].Start == 0 && segs[0].End == d.ContentEnd() {
 		dc.Words = d.Words
@@ -87,9 +89,27 @@ func (s *scanner) countDoc(d *corpus.Document, opts Options) (dc DocCounts, err 
 			dc.Words += corpus.CountWords(d.Text, sg.Start, sg.End)
 		}
 	}
-	var found []Match
+	found := s.found[:0]
 	for _, sg := range segs {
 		found = s.find(d.Text, sg.Start, sg.End, found)
+	}
+	s.found = found
+	if len(found) == 0 {
+		return dc, nil
+	}
+	// One backing array for the document's mentions, cut per actor.
+	n := s.perActor
+	for _, f := range found {
+		n[f.Actor]++
+	}
+	backing := make([]Mention, len(found))
+	off := 0
+	for _, f := range found {
+		if k := n[f.Actor]; k > 0 {
+			dc.Mentions[f.Actor] = backing[off : off : off+k]
+			off += k
+			n[f.Actor] = 0
+		}
 	}
 	for _, f := range found {
 		dc.Mentions[f.Actor] = append(dc.Mentions[f.Actor], Mention{Start: f.Start, End: f.End})

@@ -10,9 +10,11 @@ import (
 // Matcher finds every actor's mentions in a text under the package's
 // matching rules. It is one Aho–Corasick automaton (a dense DFA over byte
 // classes) for all aliases of all actors, run over a folded, lower-cased
-// view of the text that is produced on the fly; a small ring buffer maps
-// positions in that view back to byte offsets of the original text. A
-// Matcher is immutable and safe for concurrent use.
+// view of the text produced on the fly (ASCII bytes go straight through a
+// class table). States reached by a space loop on further white space, so
+// a run of white space matches one space without rewriting the text; a
+// match's start is found by walking back from its end over the alias's
+// characters. A Matcher is immutable and safe for concurrent use.
 type Matcher struct {
 	patterns []pattern
 	// cls maps a byte of the folded stream to its class; 0 is "no alias
@@ -20,13 +22,13 @@ type Matcher struct {
 	cls    [256]uint8
 	ncls   int
 	asciiC [256]uint8 // class of an ASCII byte after lower-casing
-	// delta[s*ncls+c] is the next state; a negative value ^t means state t,
-	// which ends at least one alias.
+	// delta[row+c] is the next state's row (state*ncls); a negative value
+	// ^row means that state ends at least one alias.
 	delta []int32
 	// outs[outStart[s]:outStart[s+1]] are the patterns ending at state s.
 	outStart []int32
 	outs     []int32
-	ringMask int
+	spaceCls uint8
 	actors   int
 }
 
@@ -39,6 +41,8 @@ type pattern struct {
 	// exact is the alias folded but not lower-cased, for case-sensitive
 	// aliases; empty otherwise.
 	exact string
+	// runes are key's characters, for walking back from a match's end.
+	runes []rune
 }
 
 // NewMatcher builds the automaton for all names and aliases of r.
@@ -53,7 +57,7 @@ func NewMatcher(r *Registry) *Matcher {
 			if key == "" {
 				continue
 			}
-			p := pattern{actor: ai, key: key}
+			p := pattern{actor: ai, key: key, runes: []rune(key)}
 			if CaseSensitive(n) {
 				p.exact = streamOf(n, false)
 			}
@@ -118,7 +122,6 @@ func (m *Matcher) Actors() int { return m.actors }
 // build makes the byte classes, the trie, the failure links and the dense
 // transition table.
 func (m *Matcher) build() {
-	maxLen := 1
 	for _, p := range m.patterns {
 		for i := 0; i < len(p.key); i++ {
 			if m.cls[p.key[i]] == 0 {
@@ -126,7 +129,6 @@ func (m *Matcher) build() {
 				m.cls[p.key[i]] = uint8(m.ncls)
 			}
 		}
-		maxLen = max(maxLen, len(p.key))
 	}
 	m.ncls++ // class 0
 	for b := 0; b < 256; b++ {
@@ -136,16 +138,13 @@ func (m *Matcher) build() {
 		}
 		m.asciiC[b] = m.cls[c]
 	}
-	ring := 1
-	for ring < maxLen+1 {
-		ring <<= 1
-	}
-	m.ringMask = ring - 1
+	m.spaceCls = m.cls[' ']
 
 	// Trie.
 	type node struct {
-		next map[uint8]int32
-		pats []int32
+		next  map[uint8]int32
+		pats  []int32
+		space bool // reached by a space
 	}
 	nodes := []node{{next: map[uint8]int32{}}}
 	for pi, p := range m.patterns {
@@ -155,7 +154,7 @@ func (m *Matcher) build() {
 			t, ok := nodes[s].next[c]
 			if !ok {
 				t = int32(len(nodes))
-				nodes = append(nodes, node{next: map[uint8]int32{}})
+				nodes = append(nodes, node{next: map[uint8]int32{}, space: p.key[i] == ' '})
 				nodes[s].next[c] = t
 			}
 			s = t
@@ -196,9 +195,19 @@ func (m *Matcher) build() {
 		m.outs = append(m.outs, outsOf[s]...)
 	}
 	m.outStart[n] = int32(len(m.outs))
-	for i, t := range m.delta {
-		if len(outsOf[t]) > 0 {
-			m.delta[i] = ^t
+	// More white space after a space changes nothing (runs collapse).
+	if m.spaceCls != 0 {
+		for s := 0; s < n; s++ {
+			if nodes[s].space {
+				m.delta[s*m.ncls+int(m.spaceCls)] = int32(s)
+			}
 		}
+	}
+	for i, t := range m.delta {
+		row := t * int32(m.ncls)
+		if len(outsOf[t]) > 0 {
+			row = ^row
+		}
+		m.delta[i] = row
 	}
 }

@@ -15,13 +15,14 @@ type Match struct {
 
 // scanner holds one goroutine's buffers.
 type scanner struct {
-	m     *Matcher
-	ring  []int32
-	cands []Match
+	m        *Matcher
+	cands    []Match
+	found    []Match
+	perActor []int
 }
 
 func (m *Matcher) newScanner() *scanner {
-	return &scanner{m: m, ring: make([]int32, m.ringMask+1)}
+	return &scanner{m: m, perActor: make([]int, m.actors)}
 }
 
 // FindAll returns the mentions in text[from:to], in text order, following
@@ -48,73 +49,56 @@ func (s *scanner) scan(text string, from, to int, cands []Match) []Match {
 	}
 	from = max(from, 0)
 	to = min(to, len(text))
-	ring, mask, ncls, delta := s.ring, m.ringMask, m.ncls, m.delta
-	st := int32(0)
-	k := 0
-	prevSpace := true
+	delta, asciiC := m.delta, &m.asciiC
+	row := int32(0)
 	var buf [utf8.UTFMax]byte
 	for i := from; i < to; {
 		b := text[i]
 		if b < utf8.RuneSelf {
-			if asciiSpace[b] {
-				if prevSpace {
-					i++
-					continue
-				}
-				prevSpace = true
-			} else {
-				prevSpace = false
-			}
-			ring[k&mask] = int32(i)
-			st = delta[int(st)*ncls+int(m.asciiC[b])]
-			k++
+			row = delta[row+int32(asciiC[b])]
 			i++
-			if st < 0 {
-				st = ^st
-				cands = s.emit(text, st, k-1, i, cands)
+			if row < 0 {
+				row = ^row
+				cands = s.emit(text, from, row, i, cands)
 			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:to])
+		i += size
 		f := foldStream(r, true)
 		if f == ' ' {
-			if prevSpace {
-				i += size
-				continue
+			row = delta[row+int32(m.spaceCls)]
+			if row < 0 {
+				row = ^row
 			}
-			prevSpace = true
-		} else {
-			prevSpace = false
+			continue
 		}
 		n := utf8.EncodeRune(buf[:], f)
-		end := i + size
 		for j := 0; j < n; j++ {
-			ring[k&mask] = int32(i)
-			st = delta[int(st)*ncls+int(m.cls[buf[j]])]
-			k++
-			if st < 0 {
-				st = ^st
+			row = delta[row+int32(m.cls[buf[j]])]
+			if row < 0 {
+				row = ^row
 				if j == n-1 {
-					cands = s.emit(text, st, k-1, end, cands)
+					cands = s.emit(text, from, row, i, cands)
 				}
 			}
 		}
-		i = end
 	}
 	return cands
 }
 
-// emit appends the valid matches of the patterns ending at state st, whose
-// last byte is the k-th byte fed and which end at byte end of text.
-func (s *scanner) emit(text string, st int32, k, end int, cands []Match) []Match {
+// emit appends the valid matches of the patterns ending at the state of
+// row, which end at byte end of text.
+func (s *scanner) emit(text string, from int, row int32, end int, cands []Match) []Match {
 	m := s.m
 	if end < len(text) && isWordAt(text, end) {
 		return cands
 	}
+	st := row / int32(m.ncls)
 	for _, pi := range m.outs[m.outStart[st]:m.outStart[st+1]] {
 		p := &m.patterns[pi]
-		start := int(s.ring[(k-len(p.key)+1)&m.ringMask])
-		if start > 0 && isWordBefore(text, start) {
+		start := matchStart(text, from, end, p.runes)
+		if start < 0 || start > 0 && isWordBefore(text, start) {
 			continue
 		}
 		if p.exact != "" && streamOf(text[start:end], false) != p.exact {
@@ -123,6 +107,31 @@ func (s *scanner) emit(text string, st int32, k, end int, cands []Match) []Match
 		cands = append(cands, Match{Actor: p.actor, Start: start, End: end})
 	}
 	return cands
+}
+
+// matchStart walks back from end over the characters of an alias that
+// matched there (a space in the alias stands for a run of white space) and
+// returns where the match starts, or -1.
+func matchStart(text string, from, end int, runes []rune) int {
+	pos := end
+	for k := len(runes) - 1; k >= 0; k-- {
+		if pos <= from {
+			return -1
+		}
+		if runes[k] != ' ' {
+			_, size := utf8.DecodeLastRuneInString(text[from:pos])
+			pos -= size
+			continue
+		}
+		for pos > from {
+			r, size := utf8.DecodeLastRuneInString(text[from:pos])
+			if foldStream(r, true) != ' ' {
+				break
+			}
+			pos -= size
+		}
+	}
+	return pos
 }
 
 // isWordAt reports whether the character at byte i is a word character.
