@@ -60,6 +60,7 @@ type SearchTab struct {
 	chips        *fyne.Container
 	hits         *fyne.Container
 	scroll       *container.Scroll
+	top          *fyne.Container
 	content      fyne.CanvasObject
 }
 
@@ -99,8 +100,8 @@ func (t *SearchTab) buildUI() {
 	fieldRow := container.NewBorder(nil, nil, nil,
 		container.NewHBox(t.sortBy, t.saveButton, t.savedSelect), t.query)
 	optionsRow := container.NewBorder(nil, nil, t.onlySelected, nil, container.NewHScroll(t.chips))
-	top := container.NewVBox(fieldRow, t.errLabel, optionsRow, t.status, widget.NewSeparator())
-	t.content = container.NewBorder(top, nil, nil, nil, t.scroll)
+	t.top = container.NewVBox(fieldRow, t.errLabel, optionsRow, t.status, widget.NewSeparator())
+	t.content = container.NewBorder(t.top, nil, nil, nil, t.scroll)
 }
 
 // Sort choices as shown.

@@ -23,7 +23,7 @@ func (t *SearchTab) search() {
 	}
 	q := t.query.Text
 	if strings.TrimSpace(q) == "" {
-		t.errLabel.Hide()
+		t.setError(nil)
 		t.showHits(nil)
 		t.chips.RemoveAll()
 		t.status.SetText(t.index.State().String())
@@ -35,7 +35,7 @@ func (t *SearchTab) search() {
 	}
 	docs, empty := t.restriction()
 	if empty {
-		t.errLabel.Hide()
+		t.setError(nil)
 		t.showHits(nil)
 		t.status.SetText("No documents selected: select some in the document list, or untick “Only selected documents”.")
 		return
@@ -85,16 +85,16 @@ func (t *SearchTab) showResult(res *search.Result, err error) {
 		if errors.Is(err, context.Canceled) {
 			return
 		}
-		t.errLabel.SetText(err.Error())
-		t.errLabel.Show()
+		t.setError(err)
 		t.status.SetText("")
 		t.showHits(nil)
 		return
 	}
-	t.errLabel.Hide()
-	msg := fmt.Sprintf("%d hits in %d ms", res.Total, res.Took.Milliseconds())
+	t.setError(nil)
+	ms := float64(res.Took.Microseconds()) / 1000
+	msg := fmt.Sprintf("%d hits in %.3g ms", res.Total, ms)
 	if res.Total == 1 {
-		msg = fmt.Sprintf("1 hit in %d ms", res.Took.Milliseconds())
+		msg = fmt.Sprintf("1 hit in %.3g ms", ms)
 	}
 	if len(res.Hits) < res.Total {
 		msg += fmt.Sprintf(" (showing the first %d)", len(res.Hits))
@@ -105,6 +105,24 @@ func (t *SearchTab) showResult(res *search.Result, err error) {
 	t.status.SetText(msg)
 	t.showChips(res.Sources)
 	t.showHits(res.Hits)
+}
+
+// setError shows a query error in red under the field (nil hides it).
+func (t *SearchTab) setError(err error) {
+	if err == nil {
+		if t.errLabel.Visible() {
+			t.errLabel.Hide()
+			t.relayout()
+		}
+		return
+	}
+	msg := strings.TrimPrefix(err.Error(), "search: ")
+	if msg != "" {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	t.errLabel.SetText(msg)
+	t.errLabel.Show()
+	t.relayout()
 }
 
 // showChips shows one toggle per source; the chosen one filters the hits.
@@ -219,3 +237,11 @@ func (r *hitRow) Tapped(*fyne.PointEvent) { r.onTap(r.hit) }
 
 // Cursor shows a pointing hand over a hit.
 func (r *hitRow) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// relayout lays the tab out again after the error line appears or goes.
+func (t *SearchTab) relayout() {
+	t.top.Refresh()
+	if c, ok := t.content.(*fyne.Container); ok {
+		c.Refresh()
+	}
+}
