@@ -10,12 +10,12 @@ package views
 
 import (
 	"context"
-	"image/color"
 
 	"fyne.io/fyne/v2"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/actors"
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
+	"github.com/corpus-explorer/corpus-explorer/views/textview"
 )
 
 // Progress reports how far a job has got: done of total units (total 0
@@ -43,13 +43,9 @@ func Go[T any](r Runner, name string, work func(ctx context.Context, progress Pr
 }
 
 // Mark is a highlighted range of a document's text: byte offsets into
-// corpus.Document.Text and the colour to paint behind them.
-type Mark struct {
-	Span  corpus.Span
-	Color color.Color
-	// Label is an optional tooltip-like description ("Maduro", "shared").
-	Label string
-}
+// corpus.Document.Text, the colour to paint behind them and an optional
+// label. It is the text view's mark, so views pass marks straight through.
+type Mark = textview.Mark
 
 // Navigator opens a document in the Read tab.
 type Navigator interface {
