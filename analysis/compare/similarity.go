@@ -42,7 +42,7 @@ func (o SimilarityOptions) withDefaults() SimilarityOptions {
 // Similarities computes the TF-IDF cosine similarity of every pair of
 // documents of c. Small corpora get the full matrix; larger ones only each
 // document's TopK neighbours, found through an inverted index over each
-// document's MaxTerms heaviest terms (terms in more than a tenth of the
+// document's MaxTerms heaviest terms (terms in more than a twentieth of the
 // documents are skipped for candidates) and then scored exactly. progress
 // (may be nil) hears done and total documents.
 func Similarities(ctx context.Context, c *corpus.Corpus, opts SimilarityOptions, progress func(done, total int)) (*Matrix, error) {
@@ -67,7 +67,7 @@ func Similarities(ctx context.Context, c *corpus.Corpus, opts SimilarityOptions,
 	}
 	postings := make([][]posting, len(m.df))
 	pruned := make([]vector, n)
-	maxDF := int32(max(n/10+1, 100))
+	maxDF := int32(max(n/20+1, 100))
 	for i, v := range m.vecs {
 		p := v
 		if !dense {
@@ -156,21 +156,49 @@ func prune(v vector, df []int32, max int, maxDF int32) vector {
 	return p
 }
 
-// rescore scores the best candidates of document i exactly and returns
-// the top k.
+// rescore scores the best 4k candidates of document i (by their pruned
+// dot product, selected with a bounded min-heap) exactly and returns the
+// top k.
 func rescore(m *Model, i int, acc []float64, touched []int32, k int) []Neighbour {
-	cand := make([]int32, 0, len(touched))
-	for _, j := range touched {
-		if int(j) != i {
-			cand = append(cand, j)
+	limit := 4 * k
+	h := make([]int32, 0, limit)
+	less := func(x, y int32) bool { return acc[x] < acc[y] }
+	down := func(r int) {
+		for {
+			c := 2*r + 1
+			if c >= len(h) {
+				return
+			}
+			if c+1 < len(h) && less(h[c+1], h[c]) {
+				c++
+			}
+			if !less(h[c], h[r]) {
+				return
+			}
+			h[r], h[c] = h[c], h[r]
+			r = c
 		}
 	}
-	sort.Slice(cand, func(a, b int) bool { return acc[cand[a]] > acc[cand[b]] })
-	if len(cand) > 4*k {
-		cand = cand[:4*k]
+	for _, j := range touched {
+		switch {
+		case int(j) == i:
+		case len(h) < limit:
+			h = append(h, j)
+			for c := len(h) - 1; c > 0; {
+				p := (c - 1) / 2
+				if !less(h[c], h[p]) {
+					break
+				}
+				h[c], h[p] = h[p], h[c]
+				c = p
+			}
+		case acc[j] > acc[h[0]]:
+			h[0] = j
+			down(0)
+		}
 	}
-	out := make([]Neighbour, 0, len(cand))
-	for _, j := range cand {
+	out := make([]Neighbour, 0, len(h))
+	for _, j := range h {
 		if s := m.Cosine(i, int(j)); s > 0 {
 			out = append(out, Neighbour{Index: int(j), ID: m.ids[j], Score: s})
 		}

@@ -1,0 +1,66 @@
+package compare
+
+import (
+	"context"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
+)
+
+// benchCorpus loads the corpus in CORPUS_BENCH_DIR (skipping when unset).
+func benchCorpus(b *testing.B) *corpus.Corpus {
+	dir := os.Getenv("CORPUS_BENCH_DIR")
+	if dir == "" {
+		b.Skip("CORPUS_BENCH_DIR not set")
+	}
+	c, err := corpus.Load(context.Background(), corpus.FromPaths(dir), corpus.Options{}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c
+}
+
+// BenchmarkSimilarities is all-pairs similarity (model included), the
+// issue's "≤ 10 s on Reuters" target.
+func BenchmarkSimilarities(b *testing.B) {
+	c := benchCorpus(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Similarities(context.Background(), c, SimilarityOptions{}, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(c.Docs)), "docs")
+}
+
+// BenchmarkPair compares two documents of about 5,000 words each, built by
+// concatenating the corpus's longest documents (the "≤ 100 ms" target).
+func BenchmarkPair(b *testing.B) {
+	c := benchCorpus(b)
+	docs := append([]*corpus.Document(nil), c.Docs...)
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Words > docs[j].Words })
+	build := func(id string, from int) *corpus.Document {
+		var sb strings.Builder
+		words := 0
+		for k := from; words < 5000 && k < len(docs); k += 2 {
+			sb.WriteString(docs[k].Text)
+			sb.WriteString("\n\n")
+			words += docs[k].Words
+		}
+		return docOf(id, sb.String())
+	}
+	a, bd := build("bench-a", 0), build("bench-b", 1)
+	// Share a third of A with B, so that passages are found too.
+	bd = docOf("bench-b", bd.Text+"\n\n"+a.Text[:len(a.Text)/3])
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Pair(context.Background(), nil, a, bd, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(a.Words), "wordsA")
+	b.ReportMetric(float64(bd.Words), "wordsB")
+}
