@@ -12,7 +12,6 @@ import (
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
-	"gonum.org/v1/plot/vg/vgpdf"
 	"gonum.org/v1/plot/vg/vgsvg"
 )
 
@@ -92,9 +91,7 @@ func (ch *Chart) Write(w io.Writer, format string) (err error) {
 	case "svg":
 		c = vgsvg.NewWith(vgsvg.UseWH(pw, ph), vgsvg.EmbedFonts(true))
 	case "pdf":
-		pc := vgpdf.New(pw, ph)
-		pc.EmbedFonts(true)
-		c = pc
+		c = newPDF(pw, ph)
 	default:
 		return errorf(ErrFormat, "%q (use png, svg or pdf)", format)
 	}

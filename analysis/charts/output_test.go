@@ -84,6 +84,15 @@ func TestFormatsValid(t *testing.T) {
 							t.Fatalf("rendered PDF page: %v", err)
 						}
 					}
+					if pdftotext, err := exec.LookPath("pdftotext"); err == nil && tc.o.Kind != Similarity {
+						txt, err := exec.Command(pdftotext, path, "-").Output()
+						if err != nil {
+							t.Fatal(err)
+						}
+						if !strings.Contains(string(txt), "Nicolás Maduro") {
+							t.Errorf("the PDF's text lacks the legend's “Nicolás Maduro”: %q", txt)
+						}
+					}
 				case "csv":
 					rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
 					if err != nil {

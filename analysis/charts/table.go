@@ -218,3 +218,19 @@ func thousands(n int) string {
 	}
 	return s + out
 }
+
+// TopDocuments returns the IDs of the (at most) n documents with the most
+// mentions of o's actors among o's documents, most mentioned first — the
+// documents a categorical chart keeps. Use it to compute a similarity
+// matrix only for the documents a Similarity chart will show.
+func TopDocuments(d Data, o Options, n int) ([]string, error) {
+	t, err := newTable(d, o, n)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(t.docs))
+	for i, r := range t.docs {
+		ids[i] = r.id
+	}
+	return ids, nil
+}

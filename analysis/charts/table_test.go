@@ -20,9 +20,9 @@ func TestTableValues(t *testing.T) {
 		want    float64
 	}{
 		{"raw alpha in a", false, 0, 0, 3},
-		{"per1000 alpha in a", true, 0, 0, 15},  // 3 / 200 words
-		{"per1000 gamma in b", true, 2, 1, 40},  // 4 / 100 words
-		{"per1000 gamma in c", true, 2, 2, 5},   // 2 / 400 words
+		{"per1000 alpha in a", true, 0, 0, 15}, // 3 / 200 words
+		{"per1000 gamma in b", true, 2, 1, 40}, // 4 / 100 words
+		{"per1000 gamma in c", true, 2, 2, 5},  // 2 / 400 words
 		{"raw beta in c", false, 1, 2, 0},
 	}
 	for _, tt := range tests {
