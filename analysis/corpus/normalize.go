@@ -74,5 +74,5 @@ func clean(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return strings.Trim(b.String(), " \t\n")
+	return strings.TrimSpace(b.String())
 }
