@@ -124,7 +124,7 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 			fileProblems[i] = []Problem{{Path: f.rel, Err: err, Skipped: true}}
 			return
 		}
-		docs[i], fileProblems[i] = buildWithin(ctx, opts.FileTimeout, f, data)
+		docs[i], fileProblems[i] = buildWithin(ctx, opts.FileTimeout, f, func() (*Document, []Problem) { return buildDocument(f, data) })
 		if sketches != nil && docs[i] != nil {
 			sketches[i] = newSketch(docs[i].Text, 0, docs[i].ContentEnd())
 		}
