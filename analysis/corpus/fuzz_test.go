@@ -10,7 +10,7 @@ import (
 // checks the invariants: no panic, valid UTF-8, spans inside the text,
 // sorted and non-overlapping, word count consistent.
 func fuzzDocument(t *testing.T, name string, data []byte) {
-	d, problems := buildDocument(file{rel: name, path: name}, data)
+	d, problems := buildDocument(file{rel: name, path: name}, data, true)
 	if d == nil {
 		if len(problems) == 0 || !problems[0].Skipped {
 			t.Fatalf("no document and no skip reason: %v", problems)
