@@ -202,14 +202,20 @@ func TestManySmallFiles(t *testing.T) {
 func TestFileTimeout(t *testing.T) {
 	release := make(chan struct{})
 	defer close(release)
-	registerFormat("slow", func([]byte) (Extracted, error) { <-release; return Extracted{Text: "late"}, nil }, ".slow")
-	defer func() { delete(extractors, ".slow"); delete(formatNames, ".slow") }()
-	c := loadMap(t, map[string][]byte{"stuck.slow": []byte("x"), "fine.txt": []byte("Fine.")}, Options{FileTimeout: 20 * time.Millisecond})
-	if len(c.Docs) != 1 || c.Docs[0].ID != "fine" {
-		t.Fatalf("docs = %v", ids(c))
+	stuck := func() (*Document, []Problem) { <-release; return &Document{}, nil }
+	d, ps := buildWithin(context.Background(), 20*time.Millisecond, file{rel: "stuck.html"}, stuck)
+	if d != nil || len(ps) != 1 || !errorsIs(ps[0].Err, ErrTimeout) || !ps[0].Skipped || ps[0].Path != "stuck.html" {
+		t.Errorf("stuck: %v %v", d, ps)
 	}
-	if p := problemFor(t, c, "stuck.slow"); !errorsIs(p.Err, ErrTimeout) || !p.Skipped {
-		t.Errorf("problem = %v", p)
+	panics := func() (*Document, []Problem) { panic("boom") }
+	if d, ps = buildWithin(context.Background(), time.Minute, file{rel: "p.txt"}, panics); d != nil || !errorsIs(ps[0].Err, ErrCorrupt) {
+		t.Errorf("panic: %v %v", d, ps)
+	}
+	quick := func() (*Document, []Problem) { return &Document{ID: "q"}, nil }
+	for _, timeout := range []time.Duration{-1, time.Minute} {
+		if d, _ = buildWithin(context.Background(), timeout, file{rel: "q.txt"}, quick); d == nil || d.ID != "q" {
+			t.Errorf("timeout %v: %v", timeout, d)
+		}
 	}
 }
 

@@ -19,6 +19,8 @@ func utf16Bytes(s string, order binary.AppendByteOrder, bom bool) []byte {
 	return out
 }
 
+var leOrder binary.AppendByteOrder = binary.LittleEndian
+
 func TestDecodeText(t *testing.T) {
 	const sample = "Maduro’s “exile” talks cost £10 — café"
 	tests := []struct {

@@ -75,6 +75,9 @@ type Document struct {
 	DuplicateOf   string
 	NearDuplicate bool
 
+	// sketch is set while loading, for near-duplicate detection.
+	sketch sketch
+
 	// runeIndex[i] is the number of runes that start before byte offset
 	// i*runeIndexStep; built once, on first use.
 	runeIndex []int32

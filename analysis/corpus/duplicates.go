@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
+	"slices"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -41,34 +43,68 @@ const (
 // one pass, so near-duplicate detection stays linear in the corpus size.
 type sketch []uint64
 
-// newSketch sketches text[from:to]; it returns nil for texts too short to
-// judge (fewer than minShingles 5-grams).
-func newSketch(text string, from, to int) sketch {
+// newSketch sketches text[from:to] and counts its words (as [Words]
+// delimits them, in the same single pass); the sketch is nil for texts too
+// short to judge (fewer than minShingles 5-grams).
+func newSketch(text string, from, to int) (sketch, int) {
 	var ring [shingleSize]uint64
 	n := 0
 	s := make(sketch, sketchBins)
 	for i := range s {
 		s[i] = emptyBin
 	}
-	Words(text, from, to, func(w Span) bool {
-		ring[n%shingleSize] = wordHash(text[w.Start:w.End])
+	i := from
+	for i < to {
+		// skip to the next word rune
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:to]); !IsWordRune(r) {
+			i += size
+			continue
+		}
+		// hash the word as it is scanned: FNV-1a over lower-cased, folded runes
+		h := uint64(14695981039346656037)
+		for i < to {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if asciiWord[c] || (c == '\'' || c == '-') && i+1 < to && wordAt(text, i+1, to) {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					h = (h ^ uint64(c)) * 1099511628211
+					i++
+					continue
+				}
+				break
+			}
+			r, size := utf8.DecodeRuneInString(text[i:to])
+			if !IsWordRune(r) && !(isJoiner(r) && i+size < to && wordAt(text, i+size, to)) {
+				break
+			}
+			h = (h ^ uint64(unicode.ToLower(FoldRune(r)))) * 1099511628211
+			i += size
+		}
+		ring[n%shingleSize] = h
 		n++
 		if n >= shingleSize {
-			var h uint64
+			var x uint64
 			for k := 0; k < shingleSize; k++ {
-				h = bits.RotateLeft64(h, 17) ^ ring[(n+k)%shingleSize]
+				x = bits.RotateLeft64(x, 17) ^ ring[(n+k)%shingleSize]
 			}
-			h = mix64(h)
-			if b := h >> (64 - 6); h < s[b] {
-				s[b] = h
+			x = mix64(x)
+			if b := x >> (64 - 6); x < s[b] {
+				s[b] = x
 			}
 		}
-		return true
-	})
-	if n-shingleSize+1 < minShingles {
-		return nil
 	}
-	return s
+	if n-shingleSize+1 < minShingles {
+		return nil, n
+	}
+	return s, n
 }
 
 // wordHash is FNV-1a over the folded, lower-cased runes of a word, so case,
@@ -125,46 +161,78 @@ func (a sketch) similarity(b sketch) float64 {
 	return float64(same) / float64(used)
 }
 
+// bandKey is one band of one document's sketch.
+type bandKey struct {
+	hash uint64 // the band's bins hashed together with its number
+	doc  int32
+}
+
 // markNearDuplicates flags each document whose sketch is at least
-// threshold similar to an earlier, not byte-identical document's. Candidate
-// pairs come from banding (documents sharing all bins of some band), so the
-// cost is linear in the number of documents plus the candidates.
+// threshold similar to an earlier, not duplicate document's, pointing it to
+// the most similar one. Candidate pairs are documents sharing all bins of
+// some band (locality-sensitive hashing), found by sorting the band keys, so
+// the cost is O(n log n) in the number of documents plus the candidates,
+// which are capped per band.
 func markNearDuplicates(docs []*Document, sketches []sketch, threshold float64) {
-	buckets := map[[2]uint64][]int{}
-	for j, d := range docs {
-		s := sketches[j]
-		if s == nil || d.DuplicateOf != "" {
+	const bands = sketchBins / bandSize
+	keys := make([]bandKey, 0, len(docs)*bands)
+	for j, s := range sketches {
+		if s == nil || docs[j].DuplicateOf != "" {
 			continue
 		}
-		best, bestSim := -1, 0.0
-		var keys [sketchBins / bandSize][2]uint64
-		for band := 0; band < sketchBins/bandSize; band++ {
-			var h uint64
+		for band := 0; band < bands; band++ {
+			h := uint64(band) + 1
 			filled := false
-			for k := band * bandSize; k < (band+1)*bandSize; k++ {
-				h = mix64(h ^ s[k])
-				filled = filled || s[k] != emptyBin
+			for _, v := range s[band*bandSize : (band+1)*bandSize] {
+				h = mix64(h ^ v)
+				filled = filled || v != emptyBin
 			}
-			keys[band] = [2]uint64{uint64(band), h}
-			if !filled {
-				keys[band][0] = emptyBin
-				continue
+			if filled {
+				keys = append(keys, bandKey{h, int32(j)})
 			}
-			for _, i := range buckets[keys[band]] {
-				if sim := s.similarity(sketches[i]); sim >= threshold && (best < 0 || sim > bestSim || sim == bestSim && i < best) {
-					best, bestSim = i, sim
+		}
+	}
+	slices.SortFunc(keys, func(a, b bandKey) int {
+		if c := cmp.Compare(a.hash, b.hash); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.doc, b.doc)
+	})
+	candidates := map[int32][]int32{} // later doc → earlier docs sharing a band
+	for lo := 0; lo < len(keys); {
+		hi := lo + 1
+		for hi < len(keys) && keys[hi].hash == keys[lo].hash {
+			hi++
+		}
+		group := keys[lo:min(hi, lo+maxBucket)]
+		for b := 1; b < len(group); b++ {
+			for a := 0; a < b; a++ {
+				if group[a].doc != group[b].doc {
+					candidates[group[b].doc] = append(candidates[group[b].doc], group[a].doc)
 				}
 			}
 		}
-		if best >= 0 {
-			d.DuplicateOf = docs[best].ID
-			d.NearDuplicate = true
-			continue
-		}
-		for _, k := range keys {
-			if k[0] != emptyBin && len(buckets[k]) < maxBucket {
-				buckets[k] = append(buckets[k], j)
+		lo = hi
+	}
+	later := make([]int32, 0, len(candidates))
+	for j := range candidates {
+		later = append(later, j)
+	}
+	slices.Sort(later)
+	for _, j := range later {
+		best, bestSim := int32(-1), 0.0
+		for _, i := range candidates[j] {
+			if docs[i].NearDuplicate {
+				continue // point to originals only
 			}
+			sim := sketches[j].similarity(sketches[i])
+			if sim >= threshold && (best < 0 || sim > bestSim || sim == bestSim && i < best) {
+				best, bestSim = i, sim
+			}
+		}
+		if best >= 0 {
+			docs[j].DuplicateOf = docs[best].ID
+			docs[j].NearDuplicate = true
 		}
 	}
 }

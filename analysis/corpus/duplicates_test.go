@@ -64,15 +64,15 @@ func TestDuplicates(t *testing.T) {
 func TestSketchSimilarity(t *testing.T) {
 	a := story("gamma", 200)
 	b := story("gamma", 200)[:len(a)*9/10]
-	sa, sb := newSketch(a, 0, len(a)), newSketch(b, 0, len(b))
+	sa, sb := sketchOf(a), sketchOf(b)
 	if sim := sa.similarity(sb); sim < 0.75 || sim > 1 {
 		t.Errorf("90%% prefix similarity = %.2f", sim)
 	}
 	c := story("epsilon", 200)
-	if sim := sa.similarity(newSketch(c, 0, len(c))); sim > 0.2 {
+	if sim := sa.similarity(sketchOf(c)); sim > 0.2 {
 		t.Errorf("unrelated similarity = %.2f", sim)
 	}
-	if newSketch("too short to judge", 0, 18) != nil {
+	if sk, n := newSketch("too short to judge", 0, 18); sk != nil || n != 4 {
 		t.Error("short text sketched")
 	}
 }
@@ -107,4 +107,9 @@ func TestWordsExcludeBoilerplate(t *testing.T) {
 	if len(d.Boilerplate) != 1 || d.Words != 7 || d.Words != CountWords(d.Text, 0, d.ContentEnd()) {
 		t.Errorf("boilerplate %v, words %d", d.Boilerplate, d.Words)
 	}
+}
+
+func sketchOf(text string) sketch {
+	s, _ := newSketch(text, 0, len(text))
+	return s
 }

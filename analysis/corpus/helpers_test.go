@@ -36,7 +36,7 @@ func problemFor(t *testing.T, c *Corpus, path string) Problem {
 }
 
 // checkDocument checks the invariants every loaded document keeps.
-func checkDocument(t *testing.T, d *Document) {
+func checkDocument(t testing.TB, d *Document) {
 	t.Helper()
 	if !utf8.ValidString(d.Text) {
 		t.Errorf("%s: text is not valid UTF-8", d.ID)

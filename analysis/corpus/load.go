@@ -83,7 +83,7 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 		}
 		fsys := src.FS
 		read = func(f file) ([]byte, error) {
-			return readLimited(func() (io.ReadCloser, error) { return fsys.Open(f.path) }, opts.MaxFileSize)
+			return readLimited(func() (io.ReadCloser, error) { return fsys.Open(f.path) }, f.size, opts.MaxFileSize)
 		}
 		manifest, err = readManifest(func() (io.ReadCloser, error) { return src.FS.Open(ManifestName) }, c)
 	} else {
@@ -99,7 +99,7 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 			}
 		}
 		read = func(f file) ([]byte, error) {
-			return readLimited(func() (io.ReadCloser, error) { return os.Open(f.path) }, opts.MaxFileSize)
+			return readLimited(func() (io.ReadCloser, error) { return os.Open(f.path) }, f.size, opts.MaxFileSize)
 		}
 		manifest, err = readManifest(func() (io.ReadCloser, error) { return os.Open(filepath.Join(c.Root, ManifestName)) }, c)
 	}
@@ -110,7 +110,8 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 	docs := make([]*Document, len(files))
 	fileProblems := make([][]Problem, len(files))
 	var sketches []sketch
-	if opts.NearDuplicates > 0 {
+	sketching := opts.NearDuplicates > 0
+	if sketching {
 		sketches = make([]sketch, len(files))
 	}
 	if err := runWorkers(ctx, len(files), opts.Workers, progress, func(i int) {
@@ -124,9 +125,16 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 			fileProblems[i] = []Problem{{Path: f.rel, Err: err, Skipped: true}}
 			return
 		}
-		docs[i], fileProblems[i] = buildWithin(ctx, opts.FileTimeout, f, data)
-		if sketches != nil && docs[i] != nil {
-			sketches[i] = newSketch(docs[i].Text, 0, docs[i].ContentEnd())
+		var sk sketch
+		docs[i], fileProblems[i] = buildWithin(ctx, opts.FileTimeout, f, func() (*Document, []Problem) {
+			d, ps := buildDocument(f, data, sketching)
+			if d != nil {
+				d.sketch, sk = nil, d.sketch
+			}
+			return d, ps
+		})
+		if sketching && docs[i] != nil {
+			sketches[i] = sk
 		}
 	}); err != nil {
 		return nil, err
@@ -198,13 +206,13 @@ func humanBytes(n int64) string {
 
 // readLimited reads a whole file but never more than limit bytes, so a file
 // that grew after it was listed cannot exhaust memory.
-func readLimited(open func() (io.ReadCloser, error), limit int64) ([]byte, error) {
+func readLimited(open func() (io.ReadCloser, error), size, limit int64) ([]byte, error) {
 	rc, err := open()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
+	data, err := readAll(io.LimitReader(rc, limit+1), size)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
 	}
@@ -212,6 +220,28 @@ func readLimited(open func() (io.ReadCloser, error), limit int64) ([]byte, error
 		return nil, tooLarge(int64(len(data)), limit)
 	}
 	return data, nil
+}
+
+// readAll reads r to the end into a buffer sized for the expected size (one
+// allocation when the file did not change since it was listed).
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	if size < 0 || size > 1<<30 {
+		size = 0
+	}
+	buf := make([]byte, 0, size+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 func readManifest(open func() (io.ReadCloser, error), c *Corpus) (*Manifest, error) {
@@ -289,8 +319,10 @@ func sortedEntries(m *Manifest) []*ManifestEntry {
 	return out
 }
 
-// buildDocument extracts, normalises and splits one file.
-func buildDocument(f file, data []byte) (*Document, []Problem) {
+// buildDocument extracts, normalises and splits one file; with sketching it
+// also sketches the content for near-duplicate detection (in the same pass
+// that counts the words).
+func buildDocument(f file, data []byte, sketching bool) (*Document, []Problem) {
 	ext := strings.ToLower(path.Ext(f.rel))
 	extract := extractors[ext]
 	if extract == nil {
@@ -321,7 +353,11 @@ func buildDocument(f file, data []byte) (*Document, []Problem) {
 	d.Paragraphs = Paragraphs(text)
 	d.Sentences = Sentences(text, d.Paragraphs)
 	d.Boilerplate = DetectBoilerplate(text, d.Paragraphs)
-	d.Words = CountWords(text, 0, d.ContentEnd())
+	if sketching {
+		d.sketch, d.Words = newSketch(text, 0, d.ContentEnd())
+	} else {
+		d.Words = CountWords(text, 0, d.ContentEnd())
+	}
 	d.Title = strings.TrimSpace(ex.Title)
 	if d.Title == "" {
 		d.Title = GuessTitle(text, d.Sentences)

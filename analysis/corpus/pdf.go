@@ -40,23 +40,25 @@ func extractPDF(data []byte) (ex Extracted, err error) {
 	if err != nil {
 		return ex, pdfError(err, data)
 	}
-	pages := r.NumPage()
-	if pages <= 0 {
+	pages := pdfPages(r.Trailer().Key("Root").Key("Pages"))
+	if len(pages) == 0 {
 		return ex, fmt.Errorf("%w: the PDF has no pages (truncated?)", ErrCorrupt)
-	}
-	if pages > maxPDFPages {
-		pages = maxPDFPages
 	}
 	var b strings.Builder
 	fonts := map[string]*pdf.Font{}
-	for i := 1; i <= pages && b.Len() < maxPDFText; i++ {
-		p := r.Page(i)
-		if p.V.IsNull() {
+	for _, p := range pages {
+		if b.Len() >= maxPDFText {
+			break
+		}
+		if !safeStream(p.V.Key("Contents")) {
 			continue
 		}
 		for _, name := range p.Fonts() {
 			if _, ok := fonts[name]; !ok {
 				f := p.Font(name)
+				if tu := f.V.Key("ToUnicode"); !tu.IsNull() && !safeStream(tu) {
+					continue // read without its character map
+				}
 				fonts[name] = &f
 			}
 		}
@@ -132,4 +134,95 @@ func pdfDate(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// pdfPages lists the pages of a page tree in order. Unlike the library's
+// Page(i), it stops at a depth of 32 and after maxPDFPages pages, so a tree
+// whose Kids refer back to an ancestor cannot loop forever.
+func pdfPages(root pdf.Value) []pdf.Page {
+	var out []pdf.Page
+	visits := 0
+	var walk func(v pdf.Value, depth int)
+	walk = func(v pdf.Value, depth int) {
+		visits++
+		if depth > 32 || len(out) >= maxPDFPages || visits > 4*maxPDFPages {
+			return
+		}
+		switch v.Key("Type").Name() {
+		case "Pages":
+			kids := v.Key("Kids")
+			for i := 0; i < kids.Len(); i++ {
+				walk(kids.Index(i), depth+1)
+			}
+		case "Page":
+			out = append(out, pdf.Page{V: v})
+		}
+	}
+	walk(root, 0)
+	return out
+}
+
+// maxPDFStream bounds the decompressed size of one content stream.
+const maxPDFStream = 64 << 20
+
+// safeStream reports whether a content stream (or array of streams) can be
+// handed to the PDF library's interpreter: it decompresses within bounds and
+// has no unterminated hex string, on which the library loops forever.
+func safeStream(v pdf.Value) bool {
+	var data []byte
+	add := func(s pdf.Value) bool {
+		rc := s.Reader()
+		defer rc.Close()
+		b, err := io.ReadAll(io.LimitReader(rc, maxPDFStream+1-int64(len(data))))
+		data = append(data, b...)
+		return err == nil && len(data) <= maxPDFStream
+	}
+	if v.Kind() == pdf.Array {
+		for i := 0; i < v.Len(); i++ {
+			if !add(v.Index(i)) {
+				return false
+			}
+		}
+	} else if !add(v) {
+		return false
+	}
+	return hexStringsClosed(data)
+}
+
+// hexStringsClosed scans PDF content syntax (comments, literal strings with
+// escapes and nesting, dictionaries) and reports whether every hex string
+// "<…" is closed by ">".
+func hexStringsClosed(data []byte) bool {
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '%':
+			for i < len(data) && data[i] != '\r' && data[i] != '\n' {
+				i++
+			}
+		case '(':
+			depth := 1
+			for i++; i < len(data) && depth > 0; i++ {
+				switch data[i] {
+				case '\\':
+					i++
+				case '(':
+					depth++
+				case ')':
+					depth--
+				}
+			}
+			i--
+		case '<':
+			if i+1 < len(data) && data[i+1] == '<' {
+				i++
+				continue
+			}
+			j := bytes.IndexByte(data[i+1:], '>')
+			if j < 0 {
+				return false
+			}
+			i += j + 1
+		}
+	}
+	return true
 }

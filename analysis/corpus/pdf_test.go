@@ -67,6 +67,7 @@ func TestPDFBad(t *testing.T) {
 		{"encrypted", pdfWithContent("BT (secret) Tj ET", "/Encrypt 6 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]",
 			"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <"+strings.Repeat("ab", 32)+"> /U <"+strings.Repeat("cd", 32)+"> >>"), ErrEncrypted, "encrypted"},
 		{"truncated", good[:len(good)/2], ErrCorrupt, "truncated"},
+		{"unterminated hex string (library loops forever)", pdfWithContent("BT /F1 12 Tf (ok) Tj <414", ""), ErrNoText, "no text layer"},
 		{"header only", []byte("%PDF-1.7\n"), ErrCorrupt, ""},
 		{"not a pdf", []byte("hello"), ErrCorrupt, "not a PDF"},
 		{"garbage xref", append(append([]byte{}, good[:len(good)-40]...), []byte("startxref\n99999\n%%EOF\n")...), ErrCorrupt, ""},

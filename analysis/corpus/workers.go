@@ -64,9 +64,9 @@ func runWorkers(ctx context.Context, n, workers int, progress Progress, fn func(
 // or when ctx is done: the file is then reported as skipped and its reader
 // left to finish in the background, so one pathological file cannot hang
 // the load.
-func buildWithin(ctx context.Context, timeout time.Duration, f file, data []byte) (*Document, []Problem) {
+func buildWithin(ctx context.Context, timeout time.Duration, f file, build func() (*Document, []Problem)) (*Document, []Problem) {
 	if timeout < 0 {
-		return buildDocument(f, data)
+		return build()
 	}
 	type result struct {
 		d  *Document
@@ -79,7 +79,7 @@ func buildWithin(ctx context.Context, timeout time.Duration, f file, data []byte
 				done <- result{ps: []Problem{{Path: f.rel, Err: fmt.Errorf("%w: the reader failed (%v)", ErrCorrupt, r), Skipped: true}}}
 			}
 		}()
-		d, ps := buildDocument(f, data)
+		d, ps := build()
 		done <- result{d, ps}
 	}()
 	timer := time.NewTimer(timeout)
