@@ -131,3 +131,25 @@ func BenchmarkMatcherSeeds(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScan runs only the matcher over every document (no result
+// matrix), on one goroutine: the figure to compare with grep tools.
+func BenchmarkScan(b *testing.B) {
+	c := loadBench(b)
+	r := topRegistry(b, c, 200)
+	m := NewMatcher(r)
+	s := m.newScanner()
+	b.SetBytes(int64(c.Bytes()))
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	n := 0
+	for b.Loop() {
+		var found []Match
+		for _, d := range c.Docs {
+			found = s.find(d.Text, 0, len(d.Text), found[:0])
+			n += len(found)
+		}
+	}
+	reportCPU(b, cpu0, c.Bytes())
+	b.ReportMetric(float64(n)/float64(b.N), "mentions/op")
+}
