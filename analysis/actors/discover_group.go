@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // group merges the names that are one actor: an acronym with its
@@ -121,7 +122,8 @@ func initials(words []string) string {
 		if connectors[w] || w == "" {
 			continue
 		}
-		b.WriteString(string([]rune(w)[:1]))
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
 	}
 	return b.String()
 }

@@ -20,6 +20,13 @@ func (h *harvest) candidates(opts DiscoverOptions) []Candidate {
 	groups := h.group()
 	var out []Candidate
 	for _, g := range groups {
+		total := 0
+		for _, m := range g.members {
+			total += m.count
+		}
+		if total < opts.MinCount {
+			continue
+		}
 		c, ok := h.candidate(g)
 		if ok && c.Count >= opts.MinCount {
 			out = append(out, c)
@@ -41,12 +48,15 @@ func (h *harvest) candidates(opts DiscoverOptions) []Candidate {
 // first word is a common word, capitalised only because it began the
 // sentence ("Recent U.S."), to the name without it.
 func (h *harvest) fixSentenceInitial() {
-	keys := sortedKeys(h.names)
+	var keys []string
+	for k, st := range h.names {
+		if st.initial == st.count && h.common(st.words[0]) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
 	for _, k := range keys {
 		st := h.names[k]
-		if st.initial < st.count || !h.common(st.words[0]) {
-			continue
-		}
 		delete(h.names, k)
 		if st.restKey == "" {
 			continue
