@@ -61,7 +61,10 @@ func (h *harvest) group() []*group {
 			continue
 		}
 		if full := byLast[w]; len(full) > 0 && !places[w] {
-			if best := dominant(h, full); best != "" {
+			// The full name must be written in a good share of the
+			// documents using the surname, as news style has it (first
+			// mention in full): "Texaco" is not "Deutsche Texaco".
+			if best := dominant(h, full); best != "" && overlap(st.docs, h.names[best].docs)*10 >= len(st.docs)*3 {
 				union(best, k)
 				surname[best] = true
 			}
@@ -227,18 +230,16 @@ func (h *harvest) kindOf(g *group, main *nameStat) Kind {
 	if len(words) == 1 && allCapsSurface(main) {
 		return Organisation
 	}
-	if person > 0 || g.surname {
-		return Person
-	}
 	if place*2 >= count && place > 0 {
 		return Place
 	}
-	if speaker > 0 {
+	if person > 0 || g.surname {
 		return Person
 	}
-	if len(words) >= 2 && len(words) <= 3 {
+	if personLike(words) {
+		// A person's name is made of words never written in lower case.
 		for _, w := range words {
-			if h.lowerSeen[w] > 0 || connectors[w] {
+			if h.lowerSeen[w] > 0 {
 				return Other
 			}
 		}
@@ -276,10 +277,31 @@ func personLike(words []string) bool {
 	if len(words) < 2 || len(words) > 3 || places[strings.Join(words, " ")] {
 		return false
 	}
-	for _, w := range words {
-		if connectors[w] || orgWords[w] || placeWords[w] || places[w] {
+	for i, w := range words {
+		if connectors[w] || orgWords[w] || placeWords[w] || places[w] || knownAcronyms[w] != "" || demonyms[w] {
+			return false
+		}
+		if i > 0 && places[words[i-1]+" "+w] {
 			return false
 		}
 	}
 	return true
+}
+
+// overlap counts the documents two ascending lists share.
+func overlap(a, b []int32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }

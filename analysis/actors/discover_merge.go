@@ -79,6 +79,10 @@ func (h *harvest) fixSentenceInitial() {
 // nationality adjectives.
 func (h *harvest) dropCommon() {
 	for k, st := range h.names {
+		if last := st.words[len(st.words)-1]; len(st.words) > 1 && (demonyms[last] || h.isDemonym(last)) {
+			delete(h.names, k) // "West German", "Venezuelan President"
+			continue
+		}
 		if len(st.words) != 1 {
 			continue
 		}
