@@ -201,7 +201,6 @@ func countRunes(s string, f func(rune) bool) int {
 	return n
 }
 
-
 // pairable reports whether two names written as "A (B)" are one actor: an
 // acronym and the name whose initials it spells, or two names sharing a
 // word ("Cartel of the Suns (Cartel de los Soles)"). Anything else in
@@ -223,7 +222,6 @@ func pairable(a, b *nameStat) bool {
 	}
 	return false
 }
-
 
 // overlap counts the documents two ascending lists share.
 func overlap(a, b []int32) int {
