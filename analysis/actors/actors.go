@@ -42,7 +42,9 @@ type DocCounts struct {
 	// Words is the number of words counted in (outside boilerplate unless
 	// boilerplate was included), the base of the per-1,000-words rate.
 	Words int
-	// Mentions[i] lists actor i's mentions in text order.
+	// Mentions[i] lists actor i's mentions in text order; len(Mentions) is
+	// the number of actors. Counts are read-only: documents without any
+	// mention share one row of empty lists.
 	Mentions [][]Mention
 }
 

@@ -29,8 +29,8 @@ func Count(c *corpus.Corpus, r *Registry, opts Options) (*Counts, error) {
 func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Options, progress func(done, total int)) (*Counts, error) {
 	m := NewMatcher(r)
 	out := &Counts{Registry: r, Docs: make([]DocCounts, len(c.Docs))}
-	// One allocation for every document's per-actor lists.
-	lists := make([][]Mention, len(c.Docs)*m.actors)
+	// Documents without mentions share one row of empty lists.
+	empty := make([][]Mention, m.actors)
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(c.Docs)/8))
 	var (
 		next, done atomic.Int64
@@ -48,7 +48,7 @@ func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Optio
 				if i >= len(c.Docs) {
 					return
 				}
-				dc, err := s.countDoc(c.Docs[i], opts, lists[i*m.actors:(i+1)*m.actors:(i+1)*m.actors])
+				dc, err := s.countDoc(c.Docs[i], opts, empty)
 				mu.Lock()
 				if err != nil && firstErr == nil {
 					firstErr = err
@@ -74,13 +74,13 @@ func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Optio
 
 // countDoc counts one document, turning a panic into an error so one odd
 // text cannot take the count down.
-func (s *scanner) countDoc(d *corpus.Document, opts Options, lists [][]Mention) (dc DocCounts, err error) {
+func (s *scanner) countDoc(d *corpus.Document, opts Options, empty [][]Mention) (dc DocCounts, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("actors: counting %s: %v", d.ID, p)
 		}
 	}()
-	dc = DocCounts{DocID: d.ID, Mentions: lists}
+	dc = DocCounts{DocID: d.ID, Mentions: empty}
 	segs := CountedSpans(d, opts)
 	if len(segs) == 1 && segs[0].Start == 0 && segs[0].End == d.ContentEnd() {
 		dc.Words = d.Words
@@ -98,6 +98,7 @@ func (s *scanner) countDoc(d *corpus.Document, opts Options, lists [][]Mention) 
 		return dc, nil
 	}
 	// One backing array for the document's mentions, cut per actor.
+	dc.Mentions = s.row()
 	n := s.perActor
 	for _, f := range found {
 		n[f.Actor]++
@@ -135,4 +136,17 @@ func CountedSpans(d *corpus.Document, opts Options) []corpus.Span {
 		out = append(out, corpus.Span{Start: pos, End: len(d.Text)})
 	}
 	return out
+}
+
+// rowChunk is how many documents' rows a scanner allocates at once.
+const rowChunk = 64
+
+// row returns a fresh row of per-actor lists, cut from a chunk.
+func (s *scanner) row() [][]Mention {
+	if len(s.rows) < s.m.actors {
+		s.rows = make([][]Mention, rowChunk*s.m.actors)
+	}
+	r := s.rows[:s.m.actors:s.m.actors]
+	s.rows = s.rows[s.m.actors:]
+	return r
 }

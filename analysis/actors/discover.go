@@ -102,7 +102,9 @@ func (h *harvest) sentence(di int, text, sentence string, toks []token) {
 	heading := isHeading(toks, sentence)
 	for i, t := range toks {
 		if !t.capital {
-			h.lowerSeen[t.lower]++
+			if !stopwords[t.lower] {
+				h.lowerSeen[t.lower]++
+			}
 		} else if i > 0 && !heading {
 			h.capSeen[t.lower]++
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // group merges the names that are one actor: an acronym with its
@@ -60,7 +61,10 @@ func (h *harvest) group() []*group {
 			continue
 		}
 		if full := byLast[w]; len(full) > 0 && !places[w] {
-			if best := dominant(h, full); best != "" {
+			// The full name must be written in a good share of the
+			// documents using the surname, as news style has it (first
+			// mention in full): "Texaco" is not "Deutsche Texaco".
+			if best := dominant(h, full); best != "" && overlap(st.docs, h.names[best].docs)*10 >= len(st.docs)*3 {
 				union(best, k)
 				surname[best] = true
 			}
@@ -121,7 +125,8 @@ func initials(words []string) string {
 		if connectors[w] || w == "" {
 			continue
 		}
-		b.WriteString(string([]rune(w)[:1]))
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
 	}
 	return b.String()
 }
@@ -196,55 +201,6 @@ func countRunes(s string, f func(rune) bool) int {
 	return n
 }
 
-// kindOf guesses a group's kind.
-func (h *harvest) kindOf(g *group, main *nameStat) Kind {
-	words := main.words
-	if words[0] == "operation" {
-		return Other
-	}
-	person, place, speaker, count := 0, 0, 0, 0
-	for _, m := range g.members {
-		person += m.person
-		place += m.place
-		speaker += m.speaker
-		count += m.count
-		if k := strings.Join(m.words, " "); places[k] || places[knownAcronyms[k]] {
-			return Place
-		}
-	}
-	for _, w := range words {
-		if orgWords[w] {
-			return Organisation
-		}
-	}
-	for _, w := range words {
-		if placeWords[w] {
-			return Place
-		}
-	}
-	if len(words) == 1 && allCapsSurface(main) {
-		return Organisation
-	}
-	if person > 0 || g.surname {
-		return Person
-	}
-	if place*2 >= count && place > 0 {
-		return Place
-	}
-	if speaker > 0 {
-		return Person
-	}
-	if len(words) >= 2 && len(words) <= 3 {
-		for _, w := range words {
-			if h.lowerSeen[w] > 0 || connectors[w] {
-				return Other
-			}
-		}
-		return Person
-	}
-	return Other
-}
-
 // pairable reports whether two names written as "A (B)" are one actor: an
 // acronym and the name whose initials it spells, or two names sharing a
 // word ("Cartel of the Suns (Cartel de los Soles)"). Anything else in
@@ -267,17 +223,20 @@ func pairable(a, b *nameStat) bool {
 	return false
 }
 
-// personLike reports a name that could be a person's full name: two or
-// three words, no connector, no organisation or place word, not a known
-// place.
-func personLike(words []string) bool {
-	if len(words) < 2 || len(words) > 3 || places[strings.Join(words, " ")] {
-		return false
-	}
-	for _, w := range words {
-		if connectors[w] || orgWords[w] || placeWords[w] || places[w] {
-			return false
+// overlap counts the documents two ascending lists share.
+func overlap(a, b []int32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
 		}
 	}
-	return true
+	return n
 }

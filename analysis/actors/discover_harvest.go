@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // evidence is what the words around a mention say about its kind.
@@ -61,16 +62,22 @@ func (h *harvest) name(di int, text string, toks []token, ev evidence) {
 	if len(toks) == 0 || len(toks) > 6 {
 		return
 	}
-	key, words := nameKey(toks)
-	if len([]rune(key)) < 2 {
+	var key, surface string
+	if len(toks) == 1 && !toks[0].allCaps {
+		key, surface = toks[0].lower, toks[0].text // no allocation
+	} else {
+		key, _ = nameKey(toks)
+		surface = collapseSpace(text[toks[0].start:toks[len(toks)-1].end])
+	}
+	if len(key) < 2 || utf8.RuneCountInString(key) < 2 {
 		return
 	}
 	st := h.names[key]
 	if st == nil {
+		_, words := nameKey(toks)
 		st = &nameStat{words: words, surfaces: map[string]int{}}
 		h.names[key] = st
 	}
-	surface := collapseSpace(text[toks[0].start:toks[len(toks)-1].end])
 	st.surfaces[surface]++
 	st.count++
 	if n := len(st.docs); n == 0 || st.docs[n-1] != int32(di) {

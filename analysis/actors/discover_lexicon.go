@@ -27,7 +27,8 @@ var titles = set(`president vice mr mr. mrs mrs. ms ms. dr dr. sir dame lord lad
 // titleModifiers come before a title ("Defense Secretary", "Press
 // Secretary") and go with it.
 var titleModifiers = set(`press defense defence foreign interior treasury commerce vice deputy prime
-	senior state former acting interim opposition venezuelan american`)
+	senior state former acting interim opposition venezuelan american finance trade
+	economy economics agriculture energy oil industry justice labor labour health`)
 
 // stopwords are capitalised only at the start of a sentence or in a
 // heading; they never start or form a name.
@@ -84,7 +85,15 @@ var places = set(`afghanistan albania algeria andorra angola argentina armenia a
 	sri_lanka costa_rica el_salvador puerto_rico latin_america central_america north_america
 	south_america middle_east western_hemisphere persian_gulf west_bank caracas washington
 	london paris moscow beijing tokyo brussels bogota havana doha tehran kyiv berlin madrid
-	rome new_york geneva ottawa mexico_city brasilia lima quito`)
+	rome new_york geneva ottawa mexico_city brasilia lima quito alabama alaska arizona
+	arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
+	iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+	mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico
+	north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina
+	south_dakota tennessee texas utah vermont virginia west_virginia wisconsin wyoming
+	chicago houston los_angeles san_francisco boston dallas detroit toronto sydney frankfurt
+	zurich milan amsterdam singapore seoul manila jakarta bangkok bombay delhi cairo
+	baghdad riyadh kuwait dubai buenos_aires rio_de_janeiro sao_paulo santiago montreal`)
 
 // knownAcronyms pairs acronyms with their expansion when texts rarely do.
 var knownAcronyms = map[string]string{

@@ -20,6 +20,13 @@ func (h *harvest) candidates(opts DiscoverOptions) []Candidate {
 	groups := h.group()
 	var out []Candidate
 	for _, g := range groups {
+		total := 0
+		for _, m := range g.members {
+			total += m.count
+		}
+		if total < opts.MinCount {
+			continue
+		}
 		c, ok := h.candidate(g)
 		if ok && c.Count >= opts.MinCount {
 			out = append(out, c)
@@ -41,12 +48,15 @@ func (h *harvest) candidates(opts DiscoverOptions) []Candidate {
 // first word is a common word, capitalised only because it began the
 // sentence ("Recent U.S."), to the name without it.
 func (h *harvest) fixSentenceInitial() {
-	keys := sortedKeys(h.names)
+	var keys []string
+	for k, st := range h.names {
+		if st.initial == st.count && h.common(st.words[0]) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
 	for _, k := range keys {
 		st := h.names[k]
-		if st.initial < st.count || !h.common(st.words[0]) {
-			continue
-		}
 		delete(h.names, k)
 		if st.restKey == "" {
 			continue
@@ -69,6 +79,10 @@ func (h *harvest) fixSentenceInitial() {
 // nationality adjectives.
 func (h *harvest) dropCommon() {
 	for k, st := range h.names {
+		if last := st.words[len(st.words)-1]; len(st.words) > 1 && (demonyms[last] || h.isDemonym(last)) {
+			delete(h.names, k) // "West German", "Venezuelan President"
+			continue
+		}
 		if len(st.words) != 1 {
 			continue
 		}
@@ -131,4 +145,24 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// RegistryFromCandidates makes a registry of discovered candidates, in
+// their order. An alias that another actor already claims is dropped, and a
+// candidate whose name is taken is skipped, so the result always validates
+// and can be saved, edited and passed back to counting.
+func RegistryFromCandidates(cands []Candidate) *Registry {
+	r := &Registry{}
+	for _, c := range cands {
+		a := c.Actor
+		a.Aliases = nil
+		if r.Add(a) != nil {
+			continue
+		}
+		i := len(r.Actors) - 1
+		for _, al := range c.Actor.Aliases {
+			r.AddAlias(i, al) // a conflicting alias is left out
+		}
+	}
+	return r
 }

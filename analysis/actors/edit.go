@@ -11,8 +11,8 @@ import (
 func (r *Registry) Add(a Actor) error {
 	return r.edit(func(c *Registry) error {
 		a.Name = collapseSpace(a.Name)
-		if a.Kind == "" {
-			a.Kind = Other
+		if k, ok := parseKind(string(a.Kind)); ok {
+			a.Kind = k // "" → other, "organization" → organisation
 		}
 		aliases := make([]string, 0, len(a.Aliases))
 		for _, al := range a.Aliases {

@@ -19,6 +19,7 @@ type scanner struct {
 	cands    []Match
 	found    []Match
 	perActor []int
+	rows     [][]Mention // unused rows of the current chunk
 }
 
 func (m *Matcher) newScanner() *scanner {
