@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"errors"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -127,11 +128,31 @@ func (ix *Index) build(ctx context.Context, p plan, progress Progress) {
 		b.DeleteInternal(sigKey(id))
 	}
 	size, limit := 0, firstBatchDocs
-	flush := func(n int) bool {
-		if err := ix.apply(ctx, b); err != nil {
+	flush := func(n int, last bool) bool {
+		var persisted chan error
+		if last {
+			// The last batch records the fingerprint and is waited for on
+			// disk: batches are written in order, so the index is then
+			// complete there too.
+			b.SetInternal(keyFingerprint, []byte(p.fingerprint))
+			persisted = make(chan error, 1)
+			b.SetPersistedCallback(func(err error) { persisted <- err })
+		}
+		err := ix.apply(ctx, b)
+		if err == nil && last {
+			select {
+			case err = <-persisted:
+				if err != nil {
+					err = fmt.Errorf("%w: writing the index: %w", ErrIndex, err)
+				}
+			case <-ctx.Done():
+				err = ctx.Err()
+			}
+		}
+		if err != nil {
 			ix.setState(func(s *State) {
 				s.Phase, s.Err = Failed, err
-				if ctx.Err() != nil {
+				if ctx.Err() != nil || errors.Is(err, ErrClosed) {
 					s.Phase, s.Err = Cancelled, nil
 				}
 			})
@@ -140,14 +161,19 @@ func (ix *Index) build(ctx context.Context, p plan, progress Progress) {
 		done += n
 		b.Reset()
 		size, limit = 0, batchDocs
-		ix.setState(func(s *State) { s.Done = done })
+		ix.setState(func(s *State) {
+			s.Done = done
+			if last {
+				s.Phase = Ready
+			}
+		})
 		if progress != nil {
 			progress(done, total)
 		}
 		return true
 	}
 	pending := len(p.remove)
-	for _, d := range p.index {
+	for i, d := range p.index {
 		if err := b.Index(d.ID, entry(d)); err != nil {
 			ix.setState(func(s *State) { s.Phase, s.Err = Failed, fmt.Errorf("%w: %s: %w", ErrIndex, d.ID, err) })
 			return
@@ -155,22 +181,16 @@ func (ix *Index) build(ctx context.Context, p plan, progress Progress) {
 		b.SetInternal(sigKey(d.ID), []byte(p.sigs[d.ID]))
 		pending++
 		size += len(d.Text)
-		if pending >= limit || size >= batchBytes {
-			if !flush(pending) {
+		if pending >= limit || size >= batchBytes || i == len(p.index)-1 {
+			if !flush(pending, i == len(p.index)-1) {
 				return
 			}
 			pending = 0
 		}
 	}
-	if !flush(pending) {
-		return
+	if len(p.index) == 0 {
+		flush(pending, true)
 	}
-	ix.mu.RLock()
-	if !ix.closed {
-		ix.bi.SetInternal(keyFingerprint, []byte(p.fingerprint))
-	}
-	ix.mu.RUnlock()
-	ix.setState(func(s *State) { s.Phase = Ready })
 }
 
 // apply runs one batch unless ctx is done or the index closed.

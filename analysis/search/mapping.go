@@ -13,7 +13,7 @@ import (
 // MappingVersion is stamped into every persisted index; an index with
 // another stamp is rebuilt. Bump it whenever the mapping or the way
 // documents are turned into index entries changes.
-const MappingVersion = "ce-search-3"
+const MappingVersion = "ce-search-4"
 
 // Field names of the index, as used in queries (title:cocoa).
 const (
@@ -48,7 +48,9 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		return nil, err
 	}
 	m.DefaultAnalyzer = en.AnalyzerName
-	m.DefaultField = allField
+	// No _all field: queries without a field are rewritten to search the
+	// body and the title (see defaultFields), which halves indexing work.
+	m.DefaultField = FieldBody
 	m.StoreDynamic = false
 	m.DocValuesDynamic = false
 
@@ -77,9 +79,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 
 	doc := bleve.NewDocumentMapping()
 	doc.DefaultAnalyzer = keywordLower
-	// Queries without a field search _all (body and title); naming its
-	// analyser here keeps the tags' keyword analyser away from it.
-	doc.AddFieldMappingsAt(allField, text(false))
+	doc.AddSubDocumentMapping(allField, bleve.NewDocumentDisabledMapping())
 	doc.AddFieldMappingsAt(FieldBody, text(true))
 	doc.AddFieldMappingsAt(FieldTitle, text(true))
 	doc.AddFieldMappingsAt(FieldSource, kw(keywordLower, false, false))

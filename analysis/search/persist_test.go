@@ -91,7 +91,16 @@ func TestRebuildDamagedOrOld(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			bi.SetInternal(keyVersion, []byte("ce-search-0"))
+			b := bi.NewBatch()
+			b.SetInternal(keyVersion, []byte("ce-search-0"))
+			done := make(chan error, 1)
+			b.SetPersistedCallback(func(err error) { done <- err })
+			if err := bi.Batch(b); err != nil {
+				t.Fatal(err)
+			}
+			if err := <-done; err != nil {
+				t.Fatal(err)
+			}
 			bi.Close()
 		}, "older version"},
 	}
