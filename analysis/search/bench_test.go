@@ -40,6 +40,7 @@ func BenchmarkIndexFresh(b *testing.B) {
 	c := loadBench(b)
 	b.SetBytes(int64(c.Bytes()))
 	var first time.Duration
+	cpu0 := cpuTime()
 	for i := 0; b.Loop(); i++ {
 		dir := filepath.Join(b.TempDir(), "ix")
 		start := time.Now()
@@ -55,6 +56,7 @@ func BenchmarkIndexFresh(b *testing.B) {
 		}
 		ix.Close()
 	}
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 	b.ReportMetric(float64(first.Milliseconds())/float64(b.N), "first-batch-ms")
 	b.ReportMetric(float64(len(c.Docs)), "docs")
 }
@@ -69,6 +71,7 @@ func BenchmarkReopen(b *testing.B) {
 	}
 	ix.Wait(context.Background())
 	ix.Close()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		ix, err := Open(context.Background(), c, dir, nil)
 		if err != nil {
@@ -79,6 +82,7 @@ func BenchmarkReopen(b *testing.B) {
 		}
 		ix.Close()
 	}
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 // BenchmarkSearch runs BenchQueries(200) with highlighting (limit 20) and

@@ -57,7 +57,12 @@ func signature(d *corpus.Document) string {
 	return hex.EncodeToString(h.Sum(nil))[:24]
 }
 
-// plan compares the corpus with what the index holds.
+// plan compares the corpus with what the index holds: the fingerprint
+// of the whole corpus first (the usual case: nothing changed), else the
+// "ID\x1fsignature" terms of every indexed document. A term dictionary can
+// still hold the terms of deleted documents until segments merge, so the
+// plan is checked against the document count and, when they disagree,
+// against the list of indexed IDs.
 func (ix *Index) plan() (p plan, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -75,35 +80,70 @@ func (ix *Index) plan() (p plan, err error) {
 	if old, err := ix.bi.GetInternal(keyFingerprint); err == nil && string(old) == p.fingerprint {
 		return p, nil
 	}
-	have := 0
-	for _, d := range ix.c.Docs {
-		old, err := ix.bi.GetInternal(sigKey(d.ID))
+	indexed := map[string]bool{} // ID → indexed with its current signature
+	dict, err := ix.bi.FieldDict(fieldIDSig)
+	if err != nil {
+		return p, fmt.Errorf("%w: %w", ErrIndex, err)
+	}
+	for {
+		e, err := dict.Next()
 		if err != nil {
+			dict.Close()
 			return p, fmt.Errorf("%w: %w", ErrIndex, err)
 		}
-		if old != nil {
-			have++
+		if e == nil {
+			break
 		}
-		if string(old) != p.sigs[d.ID] {
-			p.index = append(p.index, d)
-		}
+		id, sig, _ := strings.Cut(e.Term, "\x1f")
+		indexed[id] = indexed[id] || p.sigs[id] == sig
 	}
+	dict.Close()
 	n, err := ix.bi.DocCount()
 	if err != nil {
 		return p, fmt.Errorf("%w: %w", ErrIndex, err)
 	}
-	if int(n) > have {
+	present := 0
+	for id := range indexed {
+		if _, ok := ix.docs[id]; !ok || indexed[id] {
+			present++ // a current document, or one to remove
+		}
+	}
+	if int(n) != present {
+		// Stale terms: ask the index which IDs it really holds.
 		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), int(n), 0, false)
 		res, err := ix.bi.Search(req)
 		if err != nil {
 			return p, fmt.Errorf("%w: listing documents: %w", ErrIndex, err)
 		}
+		really := make(map[string]bool, len(res.Hits))
 		for _, h := range res.Hits {
-			if _, ok := ix.docs[h.ID]; !ok {
-				p.remove = append(p.remove, h.ID)
+			really[h.ID] = true
+		}
+		for id, ok := range indexed {
+			indexed[id] = ok && really[id]
+		}
+		for id := range really {
+			if _, ok := indexed[id]; !ok {
+				indexed[id] = false
+			}
+		}
+		for id := range indexed {
+			if _, ok := ix.docs[id]; !ok && !really[id] {
+				delete(indexed, id)
 			}
 		}
 	}
+	for _, d := range ix.c.Docs {
+		if !indexed[d.ID] {
+			p.index = append(p.index, d)
+		}
+	}
+	for id := range indexed {
+		if _, ok := ix.docs[id]; !ok {
+			p.remove = append(p.remove, id)
+		}
+	}
+	sort.Strings(p.remove)
 	return p, nil
 }
 
@@ -125,7 +165,6 @@ func (ix *Index) build(ctx context.Context, p plan, progress Progress) {
 	b.DeleteInternal(keyFingerprint)
 	for _, id := range p.remove {
 		b.Delete(id)
-		b.DeleteInternal(sigKey(id))
 	}
 	size, limit := 0, firstBatchDocs
 	flush := func(n int, last bool) bool {
@@ -174,11 +213,12 @@ func (ix *Index) build(ctx context.Context, p plan, progress Progress) {
 	}
 	pending := len(p.remove)
 	for i, d := range p.index {
-		if err := b.Index(d.ID, entry(d)); err != nil {
+		e := entry(d)
+		e[fieldIDSig] = d.ID + "\x1f" + p.sigs[d.ID]
+		if err := b.Index(d.ID, e); err != nil {
 			ix.setState(func(s *State) { s.Phase, s.Err = Failed, fmt.Errorf("%w: %s: %w", ErrIndex, d.ID, err) })
 			return
 		}
-		b.SetInternal(sigKey(d.ID), []byte(p.sigs[d.ID]))
 		pending++
 		size += len(d.Text)
 		if pending >= limit || size >= batchBytes || i == len(p.index)-1 {
@@ -211,7 +251,7 @@ func (ix *Index) apply(ctx context.Context, b *bleve.Batch) error {
 
 // reserved field names a tag may not take.
 var reserved = map[string]bool{FieldBody: true, FieldTitle: true, FieldSource: true, FieldDate: true,
-	FieldID: true, fieldSourceFacet: true, fieldMonth: true, allField: true}
+	FieldID: true, fieldSourceFacet: true, fieldMonth: true, fieldIDSig: true, allField: true}
 
 // TagField returns the index field of a manifest tag: its name lower-cased
 // with spaces and punctuation turned into underscores, prefixed with tag_

@@ -13,7 +13,7 @@ import (
 // MappingVersion is stamped into every persisted index; an index with
 // another stamp is rebuilt. Bump it whenever the mapping or the way
 // documents are turned into index entries changes.
-const MappingVersion = "ce-search-4"
+const MappingVersion = "ce-search-5"
 
 // Field names of the index, as used in queries (title:cocoa).
 const (
@@ -26,6 +26,9 @@ const (
 	// YYYY-MM month for facets; they are not meant for queries.
 	fieldSourceFacet = "source_facet"
 	fieldMonth       = "month"
+	// fieldIDSig holds "ID\x1fsignature", one term per document, so that
+	// Open can tell what is indexed by reading one term dictionary.
+	fieldIDSig = "idsig"
 )
 
 // keywordLower is the analyser of source and tags: the whole value as one
@@ -87,6 +90,9 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(FieldDate, date)
 	doc.AddFieldMappingsAt(fieldSourceFacet, kw(keyword.Name, false, true))
 	doc.AddFieldMappingsAt(fieldMonth, kw(keyword.Name, false, true))
+	idsig := kw(keyword.Name, false, false)
+	idsig.IncludeTermVectors = false
+	doc.AddFieldMappingsAt(fieldIDSig, idsig)
 	m.DefaultMapping = doc
 	return m, nil
 }

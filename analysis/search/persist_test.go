@@ -157,3 +157,22 @@ func TestDefaultDir(t *testing.T) {
 		t.Errorf("not stable: %q vs %q", again, da)
 	}
 }
+
+func TestRemovedThenRestored(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ix")
+	files := map[string]string{"a.txt": "Alpha\nShips and oil.", "b.txt": "Beta\nOil prices."}
+	ix, _ := openWait(t, files, dir)
+	ix.Close()
+	ix, _ = openWait(t, map[string]string{"a.txt": files["a.txt"]}, dir)
+	if n := total(t, ix, "oil"); n != 1 {
+		t.Errorf("after removing b: %d", n)
+	}
+	ix.Close()
+	// b comes back unchanged: its old term may linger in the dictionary,
+	// but it must be indexed again.
+	ix, _ = openWait(t, files, dir)
+	defer ix.Close()
+	if n := total(t, ix, "oil"); n != 2 {
+		t.Errorf("after restoring b: %d", n)
+	}
+}

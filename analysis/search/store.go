@@ -30,8 +30,6 @@ var (
 	keyFingerprint = []byte("ce:fingerprint")
 )
 
-func sigKey(id string) []byte { return []byte("ce:sig:" + id) }
-
 // DefaultRoot returns the folder under which indexes are kept: $CORPUS_INDEX_DIR
 // when set, else the user's cache folder + corpus-explorer/index.
 func DefaultRoot() (string, error) {
