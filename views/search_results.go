@@ -29,7 +29,7 @@ func (t *SearchTab) search() {
 		t.status.SetText(t.index.State().String())
 		return
 	}
-	req := search.Request{Query: q, Limit: searchLimit, Sort: search.SortScore}
+	req := search.Request{Query: q, Limit: searchLimit, Sort: search.SortScore, Facets: true}
 	if t.sortBy.Selected == sortLabelDate {
 		req.Sort = search.SortDate
 	}

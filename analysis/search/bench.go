@@ -51,7 +51,7 @@ func BenchQueries(c *corpus.Corpus, n int) []string {
 			out = append(out, "title:"+pick())
 		case 7:
 			if len(sources) > 0 {
-				out = append(out, fmt.Sprintf("source:%q %s", sources[rng.IntN(len(sources))], pick()))
+				out = append(out, fmt.Sprintf("+source:%q +%s", sources[rng.IntN(len(sources))], pick()))
 			} else {
 				out = append(out, pick()+" "+pick()+" "+pick())
 			}

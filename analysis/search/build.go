@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -56,7 +57,12 @@ func signature(d *corpus.Document) string {
 	return hex.EncodeToString(h.Sum(nil))[:24]
 }
 
-// plan compares the corpus with what the index holds.
+// plan compares the corpus with what the index holds: the fingerprint
+// of the whole corpus first (the usual case: nothing changed), else the
+// "ID\x1fsignature" terms of every indexed document. A term dictionary can
+// still hold the terms of deleted documents until segments merge, so the
+// plan is checked against the document count and, when they disagree,
+// against the list of indexed IDs.
 func (ix *Index) plan() (p plan, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -74,35 +80,70 @@ func (ix *Index) plan() (p plan, err error) {
 	if old, err := ix.bi.GetInternal(keyFingerprint); err == nil && string(old) == p.fingerprint {
 		return p, nil
 	}
-	have := 0
-	for _, d := range ix.c.Docs {
-		old, err := ix.bi.GetInternal(sigKey(d.ID))
+	indexed := map[string]bool{} // ID → indexed with its current signature
+	dict, err := ix.bi.FieldDict(fieldIDSig)
+	if err != nil {
+		return p, fmt.Errorf("%w: %w", ErrIndex, err)
+	}
+	for {
+		e, err := dict.Next()
 		if err != nil {
+			dict.Close()
 			return p, fmt.Errorf("%w: %w", ErrIndex, err)
 		}
-		if old != nil {
-			have++
+		if e == nil {
+			break
 		}
-		if string(old) != p.sigs[d.ID] {
-			p.index = append(p.index, d)
-		}
+		id, sig, _ := strings.Cut(e.Term, "\x1f")
+		indexed[id] = indexed[id] || p.sigs[id] == sig
 	}
+	dict.Close()
 	n, err := ix.bi.DocCount()
 	if err != nil {
 		return p, fmt.Errorf("%w: %w", ErrIndex, err)
 	}
-	if int(n) > have {
+	present := 0
+	for id := range indexed {
+		if _, ok := ix.docs[id]; !ok || indexed[id] {
+			present++ // a current document, or one to remove
+		}
+	}
+	if int(n) != present {
+		// Stale terms: ask the index which IDs it really holds.
 		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), int(n), 0, false)
 		res, err := ix.bi.Search(req)
 		if err != nil {
 			return p, fmt.Errorf("%w: listing documents: %w", ErrIndex, err)
 		}
+		really := make(map[string]bool, len(res.Hits))
 		for _, h := range res.Hits {
-			if _, ok := ix.docs[h.ID]; !ok {
-				p.remove = append(p.remove, h.ID)
+			really[h.ID] = true
+		}
+		for id, ok := range indexed {
+			indexed[id] = ok && really[id]
+		}
+		for id := range really {
+			if _, ok := indexed[id]; !ok {
+				indexed[id] = false
+			}
+		}
+		for id := range indexed {
+			if _, ok := ix.docs[id]; !ok && !really[id] {
+				delete(indexed, id)
 			}
 		}
 	}
+	for _, d := range ix.c.Docs {
+		if !indexed[d.ID] {
+			p.index = append(p.index, d)
+		}
+	}
+	for id := range indexed {
+		if _, ok := ix.docs[id]; !ok {
+			p.remove = append(p.remove, id)
+		}
+	}
+	sort.Strings(p.remove)
 	return p, nil
 }
 
@@ -124,14 +165,33 @@ func (ix *Index) build(ctx context.Context, p plan, progress Progress) {
 	b.DeleteInternal(keyFingerprint)
 	for _, id := range p.remove {
 		b.Delete(id)
-		b.DeleteInternal(sigKey(id))
 	}
 	size, limit := 0, firstBatchDocs
-	flush := func(n int) bool {
-		if err := ix.apply(ctx, b); err != nil {
+	flush := func(n int, last bool) bool {
+		var persisted chan error
+		if last {
+			// The last batch records the fingerprint and is waited for on
+			// disk: batches are written in order, so the index is then
+			// complete there too.
+			b.SetInternal(keyFingerprint, []byte(p.fingerprint))
+			persisted = make(chan error, 1)
+			b.SetPersistedCallback(func(err error) { persisted <- err })
+		}
+		err := ix.apply(ctx, b)
+		if err == nil && last {
+			select {
+			case err = <-persisted:
+				if err != nil {
+					err = fmt.Errorf("%w: writing the index: %w", ErrIndex, err)
+				}
+			case <-ctx.Done():
+				err = ctx.Err()
+			}
+		}
+		if err != nil {
 			ix.setState(func(s *State) {
 				s.Phase, s.Err = Failed, err
-				if ctx.Err() != nil {
+				if ctx.Err() != nil || errors.Is(err, ErrClosed) {
 					s.Phase, s.Err = Cancelled, nil
 				}
 			})
@@ -140,37 +200,37 @@ func (ix *Index) build(ctx context.Context, p plan, progress Progress) {
 		done += n
 		b.Reset()
 		size, limit = 0, batchDocs
-		ix.setState(func(s *State) { s.Done = done })
+		ix.setState(func(s *State) {
+			s.Done = done
+			if last {
+				s.Phase = Ready
+			}
+		})
 		if progress != nil {
 			progress(done, total)
 		}
 		return true
 	}
 	pending := len(p.remove)
-	for _, d := range p.index {
-		if err := b.Index(d.ID, entry(d)); err != nil {
+	for i, d := range p.index {
+		e := entry(d)
+		e[fieldIDSig] = d.ID + "\x1f" + p.sigs[d.ID]
+		if err := b.Index(d.ID, e); err != nil {
 			ix.setState(func(s *State) { s.Phase, s.Err = Failed, fmt.Errorf("%w: %s: %w", ErrIndex, d.ID, err) })
 			return
 		}
-		b.SetInternal(sigKey(d.ID), []byte(p.sigs[d.ID]))
 		pending++
 		size += len(d.Text)
-		if pending >= limit || size >= batchBytes {
-			if !flush(pending) {
+		if pending >= limit || size >= batchBytes || i == len(p.index)-1 {
+			if !flush(pending, i == len(p.index)-1) {
 				return
 			}
 			pending = 0
 		}
 	}
-	if !flush(pending) {
-		return
+	if len(p.index) == 0 {
+		flush(pending, true)
 	}
-	ix.mu.RLock()
-	if !ix.closed {
-		ix.bi.SetInternal(keyFingerprint, []byte(p.fingerprint))
-	}
-	ix.mu.RUnlock()
-	ix.setState(func(s *State) { s.Phase = Ready })
 }
 
 // apply runs one batch unless ctx is done or the index closed.
@@ -191,7 +251,7 @@ func (ix *Index) apply(ctx context.Context, b *bleve.Batch) error {
 
 // reserved field names a tag may not take.
 var reserved = map[string]bool{FieldBody: true, FieldTitle: true, FieldSource: true, FieldDate: true,
-	FieldID: true, fieldSourceFacet: true, fieldMonth: true, allField: true}
+	FieldID: true, fieldSourceFacet: true, fieldMonth: true, fieldIDSig: true, allField: true}
 
 // TagField returns the index field of a manifest tag: its name lower-cased
 // with spaces and punctuation turned into underscores, prefixed with tag_

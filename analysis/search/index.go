@@ -19,6 +19,9 @@ type Progress func(done, total int)
 type Index struct {
 	c    *corpus.Corpus
 	docs map[string]*corpus.Document
+	// sources is the number of distinct sources, dated the number of
+	// dated documents: facets are asked only when they can say something.
+	sources, dated int
 
 	// mu guards bi against Close while a search or a batch runs.
 	mu     sync.RWMutex
@@ -73,8 +76,16 @@ func NewMem(ctx context.Context, c *corpus.Corpus, progress Progress) (*Index, e
 
 func start(ctx context.Context, c *corpus.Corpus, bi bleve.Index, st State, progress Progress) (*Index, error) {
 	ix := &Index{c: c, bi: bi, docs: make(map[string]*corpus.Document, len(c.Docs)), done: make(chan struct{})}
+	seen := map[string]bool{}
 	for _, d := range c.Docs {
 		ix.docs[d.ID] = d
+		if d.Source != "" && !seen[d.Source] {
+			seen[d.Source] = true
+			ix.sources++
+		}
+		if !d.Date.IsZero() {
+			ix.dated++
+		}
 	}
 	st.Docs = len(c.Docs)
 	p, err := ix.plan()

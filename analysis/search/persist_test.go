@@ -91,7 +91,16 @@ func TestRebuildDamagedOrOld(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			bi.SetInternal(keyVersion, []byte("ce-search-0"))
+			b := bi.NewBatch()
+			b.SetInternal(keyVersion, []byte("ce-search-0"))
+			done := make(chan error, 1)
+			b.SetPersistedCallback(func(err error) { done <- err })
+			if err := bi.Batch(b); err != nil {
+				t.Fatal(err)
+			}
+			if err := <-done; err != nil {
+				t.Fatal(err)
+			}
 			bi.Close()
 		}, "older version"},
 	}
@@ -146,5 +155,24 @@ func TestDefaultDir(t *testing.T) {
 	}
 	if again, _ := DefaultDir(a); again != da {
 		t.Errorf("not stable: %q vs %q", again, da)
+	}
+}
+
+func TestRemovedThenRestored(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ix")
+	files := map[string]string{"a.txt": "Alpha\nShips and oil.", "b.txt": "Beta\nOil prices."}
+	ix, _ := openWait(t, files, dir)
+	ix.Close()
+	ix, _ = openWait(t, map[string]string{"a.txt": files["a.txt"]}, dir)
+	if n := total(t, ix, "oil"); n != 1 {
+		t.Errorf("after removing b: %d", n)
+	}
+	ix.Close()
+	// b comes back unchanged: its old term may linger in the dictionary,
+	// but it must be indexed again.
+	ix, _ = openWait(t, files, dir)
+	defer ix.Close()
+	if n := total(t, ix, "oil"); n != 2 {
+		t.Errorf("after restoring b: %d", n)
 	}
 }

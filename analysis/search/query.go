@@ -47,7 +47,7 @@ func parseQuery(s string) (query.Query, error) {
 	if err := check(q); err != nil {
 		return nil, err
 	}
-	return q, nil
+	return defaultFields(q), nil
 }
 
 func safeParse(s string) (q query.Query, err error) {

@@ -28,6 +28,9 @@ type Request struct {
 	Sort string
 	// Docs restricts the search to these document IDs; empty: all.
 	Docs []string
+	// Facets asks for Result.Sources and Result.Months. They cost a pass
+	// over every matching document, so leave it off when not shown.
+	Facets bool
 }
 
 // Result is the answer to a Request.
@@ -39,8 +42,9 @@ type Result struct {
 	Total int
 	Hits  []Hit
 	// Sources counts the matching documents by source, most first;
-	// Months by month ("2006-01"), in date order. Both are empty when no
-	// matching document has one.
+	// Months by month ("2006-01"), in date order. Both are empty unless
+	// Request.Facets is set, and when the corpus has fewer than two
+	// sources (or no dates).
 	Sources []Facet
 	Months  []Facet
 	// Took is how long the search took.

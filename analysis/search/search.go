@@ -49,8 +49,12 @@ func (ix *Index) Search(ctx context.Context, r Request) (res *Result, err error)
 	default:
 		return nil, fmt.Errorf("%w: unknown sort %q (use score or date)", ErrQuery, r.Sort)
 	}
-	req.AddFacet(fieldSourceFacet, bleve.NewFacetRequest(fieldSourceFacet, 200))
-	req.AddFacet(fieldMonth, bleve.NewFacetRequest(fieldMonth, 1200))
+	if r.Facets && ix.sources > 1 {
+		req.AddFacet(fieldSourceFacet, bleve.NewFacetRequest(fieldSourceFacet, 200))
+	}
+	if r.Facets && ix.dated > 0 {
+		req.AddFacet(fieldMonth, bleve.NewFacetRequest(fieldMonth, 1200))
+	}
 
 	res.Partial = ix.State().Phase != Ready
 	sr, err := ix.run(ctx, req)

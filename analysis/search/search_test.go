@@ -173,7 +173,7 @@ func TestFieldsFacetsAndSort(t *testing.T) {
 			t.Errorf("%s sorted by %q: got %v, want %v", tt.query, tt.sort, got, tt.want)
 		}
 	}
-	res, err := ix.Search(ctx, Request{Query: "rose cocoa"})
+	res, err := ix.Search(ctx, Request{Query: "rose cocoa", Facets: true})
 	if err != nil {
 		t.Fatal(err)
 	}

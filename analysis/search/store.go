@@ -30,8 +30,6 @@ var (
 	keyFingerprint = []byte("ce:fingerprint")
 )
 
-func sigKey(id string) []byte { return []byte("ce:sig:" + id) }
-
 // DefaultRoot returns the folder under which indexes are kept: $CORPUS_INDEX_DIR
 // when set, else the user's cache folder + corpus-explorer/index.
 func DefaultRoot() (string, error) {
@@ -117,7 +115,7 @@ func openDisk(dir string) (bi bleve.Index, persistent bool, notice string, err e
 	if err != nil {
 		return nil, false, "", fmt.Errorf("%w: mapping: %w", ErrIndex, err)
 	}
-	bi, err = bleve.NewUsing(dir, m, scorch.Name, scorch.Name, map[string]any{"bolt_timeout": lockTimeout})
+	bi, err = bleve.NewUsing(dir, m, scorch.Name, scorch.Name, scorchConfig())
 	if err != nil {
 		return nil, false, "", fmt.Errorf("%w: creating %s: %w", ErrIndex, dir, err)
 	}
@@ -135,13 +133,21 @@ func safeOpen(dir string) (bi bleve.Index, err error) {
 			bi, err = nil, fmt.Errorf("%w: opening the index panicked: %v", ErrIndex, r)
 		}
 	}()
-	return bleve.OpenUsing(dir, map[string]any{"bolt_timeout": lockTimeout})
+	return bleve.OpenUsing(dir, scorchConfig())
 }
 
 // isLocked reports whether an open failed because another process holds
 // the index.
 func isLocked(err error) bool {
 	return errors.Is(err, bolt.ErrTimeout) || strings.Contains(err.Error(), "timeout")
+}
+
+// scorchConfig is the runtime configuration of persisted indexes. Batches
+// return once searchable and are written to disk in the background: a
+// crash loses at most the last batches, together with their signatures, so
+// the next Open indexes them again.
+func scorchConfig() map[string]any {
+	return map[string]any{"bolt_timeout": lockTimeout, "unsafe_batch": true}
 }
 
 func newMem() (bleve.Index, error) {

@@ -79,7 +79,7 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer ix.Close()
-	res, err := ix.Search(ctx, search.Request{Query: query, Limit: *limit, Sort: *sortBy})
+	res, err := ix.Search(ctx, search.Request{Query: query, Limit: *limit, Sort: *sortBy, Facets: true})
 	if err != nil {
 		return &exitError{code: 1, err: err}
 	}
