@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corpus-explorer/corpus-explorer/analysis/actors"
 	"github.com/corpus-explorer/corpus-explorer/analysis/compare"
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
 )
@@ -19,7 +20,7 @@ var (
 	sharedColor     = color.NRGBA{0x00, 0x9E, 0x73, 0xFF} // bluish green
 	movedColor      = color.NRGBA{0x11, 0x77, 0x33, 0xFF} // green
 	paraphraseColor = color.NRGBA{0x56, 0xB4, 0xE9, 0xFF} // sky blue
-	unpairedColor   = color.NRGBA{0xE6, 0x9F, 0x00, 0xFF} // orange
+	unpairedColor   = color.NRGBA{0xA0, 0xA0, 0xA0, 0xFF} // grey: present but quiet
 )
 
 // legend shows what each colour means, each with a switch for its layer.
@@ -41,9 +42,13 @@ func (t *CompareTab) legend() fyne.CanvasObject {
 		item(layerShared, "Shared passage (darker: moved)", sharedColor),
 		item(layerParaphrase, "Paraphrase", paraphraseColor),
 		item(layerUnpaired, "Only in this document", unpairedColor),
-		item(layerActors, "Actor mentions (actor colours)", color.NRGBA{0x99, 0x99, 0x99, 0xFF}),
+		item(layerActors, "Actor mentions (actor colours)", actorSwatch()),
 	)
 }
+
+// actorSwatch is the legend's colour for the actor layer: the palette's
+// first colours side by side.
+func actorSwatch() color.Color { return actors.Palette[1] }
 
 // onPicked follows the pickers.
 func (t *CompareTab) onPicked() {
@@ -139,9 +144,18 @@ func (t *CompareTab) show2(cmp *compare.Comparison) {
 
 // summaryText is the summary strip's sentence.
 func summaryText(c *compare.Comparison) string {
-	return fmt.Sprintf("Similarity %.2f  ·  %.0f%% of A shared with B  ·  %.0f%% of B shared with A  ·  %d shared passages  ·  %d paraphrased sentences  ·  %d only in A  ·  %d only in B  ·  %d figure disagreements",
-		c.Similarity, 100*c.SharedA, 100*c.SharedB, len(c.Passages), c.Count(compare.Paraphrase),
-		c.Count(compare.OnlyA), c.Count(compare.OnlyB), c.Disagreements())
+	return fmt.Sprintf("Similarity %.2f  ·  %.0f%% of A shared with B  ·  %.0f%% of B shared with A  ·  %s  ·  %s  ·  %d only in A  ·  %d only in B  ·  %s",
+		c.Similarity, 100*c.SharedA, 100*c.SharedB, plural(len(c.Passages), "shared passage"),
+		plural(c.Count(compare.Paraphrase), "paraphrased sentence"), c.Count(compare.OnlyA), c.Count(compare.OnlyB),
+		plural(c.Disagreements(), "figure disagreement"))
+}
+
+// plural writes "1 thing" or "n things".
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 // paint sets both columns' marks and bands from the result and the layers

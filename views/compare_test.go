@@ -66,7 +66,7 @@ func TestCompareTabSelection(t *testing.T) {
 		t.Errorf("jobs run: %v", run.names)
 	}
 	sum := tab.summary.Text
-	if !strings.Contains(sum, "Similarity 0.") || !strings.Contains(sum, "figure disagreements") {
+	if !strings.Contains(sum, "Similarity 0.") || !strings.Contains(sum, "1 figure disagreement") {
 		t.Errorf("summary = %q", sum)
 	}
 	if tab.pickA.Selected != tab.labels[2] || tab.pickB.Selected != tab.labels[4] {

@@ -35,6 +35,11 @@ type SentencePair struct {
 // deaths, casualties…), a light synonym table for paraphrases.
 const conceptWeight = 3.0
 
+// minSemForShared: sentences sharing less content than this are not
+// checked for shared word pairs (two sentences with half their word pairs
+// in common share far more content words).
+const minSemForShared = 0.15
+
 // sentence is one sentence's features.
 type sentence struct {
 	index   int
@@ -133,7 +138,11 @@ func bestMatches(xs, ys []sentence, o Options) []match {
 			n := shared[j]
 			dots[j], shared[j] = 0, 0
 			cand := match{other: ys[j].index}
-			switch lex := lexical(x, ys[j]); {
+			lex := 0.0
+			if sem >= minSemForShared {
+				lex = lexical(x, ys[j])
+			}
+			switch {
 			case lex >= o.SharedThreshold:
 				cand.score, cand.label = lex, Shared
 			case sem >= o.ParaphraseThreshold && n >= 2:

@@ -71,18 +71,26 @@ func sharedPassages(textA string, ta, tb []token, minWords, gap int) []Passage {
 		}
 	}
 	eq := func(i, j int) bool { return i < len(ta) && j < len(tb) && ta[i].key == tb[j].key }
-	seen := make(map[[2]int32]bool)
+	// Each start in A takes its longest run among the places its seed
+	// occurs in B; a run starting inside one already found is not tried
+	// again, which keeps repetitive text linear (a phrase A repeats may
+	// then show one counterpart only).
+	reach := 0
 	var out []Passage
 	for i, h := range ha {
+		if i < reach {
+			continue
+		}
+		best := Passage{}
+		bestEnd := 0
 		for _, j32 := range index[h] {
 			j := int(j32)
-			if seen[[2]int32{int32(i), j32}] || !eq(i, j) {
+			if !eq(i, j) {
 				continue
 			}
 			ai, bj, matched := i, j, 0
 			for {
 				for eq(ai, bj) {
-					seen[[2]int32{int32(ai), int32(bj)}] = true
 					ai, bj, matched = ai+1, bj+1, matched+1
 				}
 				sa, sb, ok := bridge(eq, ai, bj, gap)
@@ -91,16 +99,20 @@ func sharedPassages(textA string, ta, tb []token, minWords, gap int) []Passage {
 				}
 				ai, bj = ai+sa, bj+sb
 			}
-			if matched < minWords {
+			if matched < minWords || matched <= best.Words {
 				continue
 			}
-			p := Passage{
+			best = Passage{
 				A:     corpus.Span{Start: ta[i].span.Start, End: ta[ai-1].span.End},
 				B:     corpus.Span{Start: tb[j].span.Start, End: tb[bj-1].span.End},
 				Words: matched,
 			}
-			p.Text = textA[p.A.Start:p.A.End]
-			out = append(out, p)
+			bestEnd = ai
+		}
+		if best.Words > 0 {
+			best.Text = textA[best.A.Start:best.A.End]
+			out = append(out, best)
+			reach = bestEnd
 		}
 	}
 	out = dropContained(out)

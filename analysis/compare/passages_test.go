@@ -94,3 +94,14 @@ func TestCoverage(t *testing.T) {
 		t.Errorf("coverage = %v, want 0.6", got)
 	}
 }
+
+// TestRepetitiveTextStaysLinear: a text of one repeated word must not make
+// the matcher explore every pair of positions (it would take minutes and
+// gigabytes); the whole run is one passage.
+func TestRepetitiveText(t *testing.T) {
+	a := strings.Repeat("boat ", 20000)
+	got := passagesOf(a, a, 6, 2)
+	if len(got) == 0 || got[0].Words != 20000 {
+		t.Fatalf("got %d passages, first %+v", len(got), got[0].Words)
+	}
+}
