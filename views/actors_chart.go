@@ -108,14 +108,23 @@ func (t *ActorsTab) show(ch *charts.Chart, img image.Image, rows [][]string, siz
 	t.image.setImage(img)
 	t.table.Refresh()
 	if len(rows) > 0 {
-		for c := range rows[0] {
-			width := float32(90)
-			if c == 1 {
-				width = 260
-			}
-			t.table.SetColumnWidth(c, width)
+		for c, name := range rows[0] {
+			t.table.SetColumnWidth(c, columnWidth(name))
 		}
 	}
+}
+
+// columnWidth is a table column's width for the CSV column name.
+func columnWidth(name string) float32 {
+	switch name {
+	case "title", "bucket":
+		return 280
+	case "document_id", "document_a", "document_b", "actor":
+		return 170
+	case "per_1000_words", "relative_position_percent", "bucket_start", "first_document_position":
+		return 130
+	}
+	return 95
 }
 
 // onResized re-renders, debounced, when the chart area changes size.
