@@ -248,3 +248,14 @@ func (x *App) OpenDocument(id string, marks []views.Mark, focus int) {
 }
 
 var _ views.Navigator = (*App)(nil)
+
+// Version is the application version (as in FyneApp.toml).
+const Version = "0.1.0"
+
+// Metadata is the app metadata main passes to fyneapp.SetMetadata before
+// creating the app: the binary is not built by the fyne tool, so nothing
+// injects it (it also opts into the fyne.Do threading model).
+func Metadata() fyne.AppMetadata {
+	return fyne.AppMetadata{ID: ID, Name: Title, Version: Version, Build: 1, Icon: Icon, Release: true,
+		Migrations: map[string]bool{"fyneDo": true}}
+}

@@ -134,8 +134,10 @@ func (x *App) restoreTabState() {
 			}
 		}
 	}
-	if id := x.project.Settings["open_document"]; id != "" {
+	if id := x.project.Settings["open_document"]; id != "" && x.corpus.ByID(id) != nil {
 		x.doclist.Select(id)
+	} else if len(x.corpus.Docs) > 0 {
+		x.doclist.Select(x.corpus.Docs[0].ID)
 	}
 	for i := TabID(0); i < numTabs; i++ {
 		if i.key() == x.project.Settings["current_tab"] {

@@ -52,7 +52,6 @@ func (r *Reader) buildUI() {
 	r.title.Wrapping = fyne.TextWrapWord
 	r.meta = widget.NewLabel("")
 	r.meta.Wrapping = fyne.TextWrapWord
-	r.meta.Importance = widget.LowImportance
 	r.notes = widget.NewLabel("")
 	r.notes.Wrapping = fyne.TextWrapWord
 	r.notes.Importance = widget.WarningImportance

@@ -19,9 +19,11 @@ import (
 
 func main() {
 	start := time.Now()
+	fyneapp.SetMetadata(app.Metadata())
 	a := fyneapp.NewWithID(app.ID)
 	x := app.New(a)
 	if os.Getenv("CE_TIMING") == "1" {
+		fmt.Fprintf(os.Stderr, "timing: window built %.3f s\n", time.Since(start).Seconds())
 		timing(a, x, start)
 	}
 	x.Start(os.Args[1:])
