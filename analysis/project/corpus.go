@@ -10,16 +10,18 @@ import (
 )
 
 // SetPaths records the corpus's files and folders, relative to the folder
-// of the project file at projectPath where they lie beneath it.
+// of the project file at projectPath where they lie beneath it (absolute
+// when projectPath is "").
 func (p *Project) SetPaths(projectPath string, paths []string) {
 	p.Documents = Documents{}
 	base := filepath.Dir(projectPath)
+
 	for _, path := range paths {
 		abs, err := filepath.Abs(path)
 		if err != nil {
 			abs = path
 		}
-		if rel, err := filepath.Rel(base, abs); err == nil && !strings.HasPrefix(rel, "..") {
+		if rel, err := filepath.Rel(base, abs); projectPath != "" && err == nil && !strings.HasPrefix(rel, "..") {
 			p.Documents.Paths = append(p.Documents.Paths, filepath.ToSlash(rel))
 			continue
 		}
