@@ -102,7 +102,9 @@ func (h *harvest) sentence(di int, text, sentence string, toks []token) {
 	heading := isHeading(toks, sentence)
 	for i, t := range toks {
 		if !t.capital {
-			if !stopwords[t.lower] {
+			// Words of up to three letters that start sentences are in
+			// the stop list; not counting them saves most map updates.
+			if len(t.lower) > 3 {
 				h.lowerSeen[t.lower]++
 			}
 		} else if i > 0 && !heading {
