@@ -27,6 +27,9 @@ func Count(c *corpus.Corpus, r *Registry, opts Options) (*Counts, error) {
 // progress is called from the counting goroutines, one call at a time, with
 // done increasing.
 func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Options, progress func(done, total int)) (*Counts, error) {
+	if r == nil {
+		r = &Registry{}
+	}
 	m := NewMatcher(r)
 	out := &Counts{Registry: r, Docs: make([]DocCounts, len(c.Docs))}
 	// Documents without mentions share one row of empty lists.

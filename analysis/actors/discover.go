@@ -102,7 +102,9 @@ func (h *harvest) sentence(di int, text, sentence string, toks []token) {
 	heading := isHeading(toks, sentence)
 	for i, t := range toks {
 		if !t.capital {
-			if !stopwords[t.lower] {
+			// Words of up to three letters that start sentences are in
+			// the stop list; not counting them saves most map updates.
+			if len(t.lower) > 3 {
 				h.lowerSeen[t.lower]++
 			}
 		} else if i > 0 && !heading {
@@ -158,14 +160,21 @@ func trimConnectors(toks []token) []token {
 // joined by single spaces, with lower-case connectors inside it.
 func runEnd(toks []token, i int) int {
 	j := i + 1
+	andAt := -1 // where an "and" or "&" joined the run
 	for j < len(toks) && toks[j].joined && !toks[j-1].possessive {
 		if toks[j].capital {
+			if toks[j].amp && andAt < 0 {
+				andAt = j
+			}
 			j++
 			continue
 		}
 		// Up to two connectors followed by a capital.
 		k := j
-		for k < len(toks) && k-j < 2 && toks[k].joined && !toks[k].capital && connectors[toks[k].lower] {
+		for k < len(toks) && k-j < 2 && toks[k].joined && !toks[k].capital && (connectors[toks[k].lower] || toks[k].lower == "and") {
+			if toks[k].lower == "and" && andAt < 0 {
+				andAt = k
+			}
 			k++
 		}
 		if k > j && k < len(toks) && toks[k].joined && toks[k].capital {
@@ -174,6 +183,11 @@ func runEnd(toks []token, i int) int {
 		}
 		break
 	}
+	// "Securities and Exchange Commission" is one name, "Israel and
+	// Hamas" two: keep an "and" only in an organisation's name.
+	if andAt > 0 && !orgWords[toks[j-1].lower] {
+		return andAt
+	}
 	return j
 }
 
@@ -181,7 +195,7 @@ func runEnd(toks []token, i int) int {
 func (h *harvest) run(di int, text string, toks []token, i, j int) {
 	// A common word inside a run ends a name: "U.S. If Washington".
 	for k := i + 1; k < j; k++ {
-		if stopwords[toks[k].lower] && !toks[k].allCaps && !connectors[toks[k].lower] {
+		if stopwords[toks[k].lower] && !toks[k].allCaps && !connectors[toks[k].lower] && toks[k].lower != "and" {
 			h.run(di, text, toks, i, k)
 			h.run(di, text, toks, k, j)
 			return

@@ -122,7 +122,7 @@ func dominant(h *harvest, keys []string) string {
 func initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
-		if connectors[w] || w == "" {
+		if connectors[w] || w == "" || w == "and" {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

@@ -27,6 +27,7 @@ func TestDiscoverRules(t *testing.T) {
 Later, Maduro said the talks failed. The Central Intelligence Agency (CIA) was not told.
 However, officials in Caracas said the CIA knew. Venezuelan officials denied it.
 THE CAPTURE OF MADURO CHANGES EVERYTHING
+Israel and Hamas met the Securities and Exchange Commission. The SEC agreed.
 Rubio spoke again. The Cartel de los Soles and the Cartel de Los Soles are one name.
 Recent reports from the U.S. and the US mention Nicolas Maduro’s allies.
 However, the Venezuelan minister flew to Caracas. However it was late.`
@@ -62,8 +63,10 @@ However, the Venezuelan minister flew to Caracas. However it was late.`
 	check("Central Intelligence Agency", Organisation, 3, "CIA")
 	check("Caracas", Place, 3)
 	check("Cartel de los Soles", Organisation, 2)
+	// "and" inside an organisation's name only; its acronym merged.
+	check("Securities and Exchange Commission", Organisation, 2, "SEC")
 	check("U.S.", Place, 2, "US") // "United States" is not in the text
-	for _, bad := range []string{"However", "Recent", "Venezuelan", "Monday", "Secretary", "President", "The", "Later", "THE CAPTURE OF MADURO CHANGES EVERYTHING", "Marco Rubio met President Nicolás Maduro"} {
+	for _, bad := range []string{"However", "Recent", "Venezuelan", "Monday", "Secretary", "President", "The", "Later", "THE CAPTURE OF MADURO CHANGES EVERYTHING", "Marco Rubio met President Nicolás Maduro", "Israel and Hamas"} {
 		if _, ok := got[bad]; ok {
 			t.Errorf("noise candidate %q", bad)
 		}

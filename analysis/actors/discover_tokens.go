@@ -18,6 +18,7 @@ type token struct {
 	joined     bool   // only a single space separates it from the previous token
 	first      bool   // the first word of its sentence
 	possessive bool   // written with a possessive "'s", which ends a name
+	amp        bool   // joined to the previous token by " & "
 }
 
 // sentenceTokens splits text[from:to] into tokens: words as the corpus
@@ -59,7 +60,8 @@ func sentenceTokens(text string, from, to int, out []token) []token {
 		t.allCaps = CaseSensitive(w)
 		if prevEnd >= 0 {
 			gap := text[prevEnd:s]
-			t.joined = gap == " " || gap == "\u00a0"
+			t.joined = gap == " " || gap == "\u00a0" || gap == " & "
+			t.amp = gap == " & "
 		}
 		prevEnd = sp.End
 		out = append(out, t)

@@ -47,6 +47,9 @@ type pattern struct {
 
 // NewMatcher builds the automaton for all names and aliases of r.
 func NewMatcher(r *Registry) *Matcher {
+	if r == nil {
+		r = &Registry{}
+	}
 	m := &Matcher{actors: len(r.Actors)}
 	for ai, a := range r.Actors {
 		if a == nil {

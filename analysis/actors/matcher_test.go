@@ -184,3 +184,22 @@ func TestCountProgressAndRates(t *testing.T) {
 		t.Errorf("Mentions has %d entries, want one per actor", len(a.Mentions))
 	}
 }
+
+func TestOddRegistries(t *testing.T) {
+	c := loadTexts(t, map[string]string{"a.txt": "Trump and Maduro."})
+	for name, r := range map[string]*Registry{"nil": nil, "empty": {}, "nil actor": {Actors: []*Actor{nil, {Name: "Trump"}}}, "blank alias": {Actors: []*Actor{{Name: "Maduro", Aliases: []string{"", "  "}}}}} {
+		cnt, err := Count(c, r, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if r != nil && len(cnt.Docs[0].Mentions) != len(r.Actors) {
+			t.Errorf("%s: %d lists for %d actors", name, len(cnt.Docs[0].Mentions), len(r.Actors))
+		}
+		if name == "nil actor" && (cnt.Docs[0].N(1) != 1 || r.Find("trump") != 1 || r.Clone().Actors[1].Name != "Trump") {
+			t.Errorf("nil actor: Trump counted %d, found at %d", cnt.Docs[0].N(1), r.Find("trump"))
+		}
+		if name == "blank alias" && cnt.Docs[0].N(0) != 1 {
+			t.Errorf("blank alias: Maduro counted %d, want 1", cnt.Docs[0].N(0))
+		}
+	}
+}

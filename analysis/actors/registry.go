@@ -54,6 +54,9 @@ func (r *Registry) Validate() error {
 func (r *Registry) Clone() *Registry {
 	c := &Registry{Actors: make([]*Actor, len(r.Actors))}
 	for i, a := range r.Actors {
+		if a == nil {
+			continue
+		}
 		cp := *a
 		cp.Aliases = slices.Clone(a.Aliases)
 		c.Actors[i] = &cp
@@ -74,6 +77,9 @@ func (r *Registry) Find(name string) int {
 		return -1
 	}
 	for i, a := range r.Actors {
+		if a == nil {
+			continue
+		}
 		for _, n := range a.Names() {
 			if NormalizeName(n) == k {
 				return i
