@@ -1,7 +1,7 @@
 package views
 
 import (
-		"strconv"
+	"strconv"
 	"strings"
 	"time"
 

@@ -273,7 +273,7 @@ func TestWholeWordBoundaries(t *testing.T) {
 		{"Nicolás Maduro", "nicolás", 1},
 		{"Nicolásx", "nicolás", 0},
 		{"xNicolás", "nicolás", 0},
-		{"a_b a b", "a", 1}, // "_" glues a to b
+		{"a_b a b", "a", 1},            // "_" glues a to b
 		{"U.S. and U.S.A.", "U.S.", 1}, // in "U.S.A." the match runs on into the letter A
 		{"", "x", 0},
 	} {
