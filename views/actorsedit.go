@@ -55,8 +55,8 @@ type ActorsEditor struct {
 	// actors… and their checkboxes.
 	suggested     []actors.Candidate
 	suggestChecks []*widget.Check
-	dlg        *dialog.CustomDialog
-	updating   bool // set while the detail pane is filled in
+	dlg           *dialog.CustomDialog
+	updating      bool // set while the detail pane is filled in
 }
 
 // ShowActorsEditor opens the actor registry editor over win on a copy of
