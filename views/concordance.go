@@ -20,7 +20,7 @@ const concordanceDebounce = 250 * time.Millisecond
 
 // Sort orders as the sort selector shows them.
 const (
-	sortConcDoc   = "Document order"
+	sortConcDoc   = "Document"
 	sortConcLeft  = "Left context"
 	sortConcRight = "Right context"
 )
@@ -106,7 +106,10 @@ func (t *ConcordanceTab) buildUI() {
 	t.errLabel.Hide()
 	t.table = t.newTable()
 
-	controls := container.NewHBox(widget.NewLabel("Context"), t.widthSel, widget.NewLabel("Sort"), t.sortSel)
+	wrap := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
+		return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)
+	}
+	controls := container.NewHBox(widget.NewLabel("Context"), wrap(t.widthSel, 90), widget.NewLabel("Sort by"), wrap(t.sortSel, 170))
 	fieldRow := container.NewBorder(nil, nil, nil, controls, t.query)
 	statusRow := container.NewBorder(nil, nil, nil, container.NewHBox(t.onlySel, t.exportBtn), t.status)
 	top := container.NewVBox(fieldRow, t.errLabel, statusRow, widget.NewSeparator())

@@ -2,11 +2,13 @@ package views
 
 import (
 	"image/color"
+	"strings"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,7 +28,7 @@ const (
 var concHeaders = [concCols]string{"Document", "Left context", "Match", "Right context"}
 
 // concDocChars is how many characters of a document's title the table shows.
-const concDocChars = 28
+const concDocChars = 22
 
 // newTable builds the virtualised KWIC table: only the visible rows exist
 // as widgets, so a concordance of 100,000 lines scrolls smoothly.
@@ -38,7 +40,7 @@ func (t *ConcordanceTab) newTable() *widget.Table {
 			bg.CornerRadius = 3
 			txt := canvas.NewText("", theme.Color(theme.ColorNameForeground))
 			txt.TextStyle = fyne.TextStyle{Monospace: true}
-			return container.NewStack(bg, container.NewPadded(txt))
+			return container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(1, 1, 6, 6), txt))
 		},
 		t.updateCell,
 	)
@@ -133,7 +135,7 @@ func (t *ConcordanceTab) resizeColumns() {
 	}
 	size := theme.TextSize()
 	cw := fyne.MeasureText("MMMMMMMMMM", size, fyne.TextStyle{Monospace: true}).Width / 10
-	pad := 2*theme.Padding() + 4
+	pad := float32(16)
 	maxMatch := 8
 	for i, l := range t.result.lines {
 		if i > 5000 {
@@ -142,7 +144,7 @@ func (t *ConcordanceTab) resizeColumns() {
 		maxMatch = max(maxMatch, utf8.RuneCountInString(l.Match))
 	}
 	maxMatch = min(maxMatch, 40)
-	t.table.SetColumnWidth(concColDoc, fyne.MeasureText("MMMMMMMMMMMMMMMMMMMM", size, fyne.TextStyle{}).Width)
+	t.table.SetColumnWidth(concColDoc, fyne.MeasureText(strings.Repeat("n", concDocChars+2), size, fyne.TextStyle{}).Width)
 	t.table.SetColumnWidth(concColLeft, float32(t.width)*cw+pad)
 	t.table.SetColumnWidth(concColMatch, float32(maxMatch)*cw*1.1+pad)
 	t.table.SetColumnWidth(concColRight, float32(t.width)*cw+pad)
