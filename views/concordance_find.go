@@ -58,14 +58,34 @@ func wholeWord(text string, start, end int) bool {
 	return true
 }
 
-// findWord lists the whole-word, case-insensitive matches of q in the
-// corpus text outside boilerplate, as KWIC lines with width characters of
-// context (Actor is -1). total is the number of matches, which may exceed
-// len(lines) when the concordance was capped.
+// findWord lists the whole-word matches of q in the corpus text outside
+// boilerplate, ignoring case and accents as actor names do, as KWIC lines
+// with width characters of context (Actor is -1). total is the number of
+// matches, which may exceed len(lines) when the concordance was capped.
 func findWord(ctx context.Context, c *corpus.Corpus, q string, width int, progress Progress) (lines []actors.Line, total int, err error) {
-	re, err := wordPattern(q)
-	if err != nil {
-		return nil, 0, err
+	q = strings.Join(strings.Fields(q), " ")
+	if q == "" {
+		return nil, 0, ErrEmptyQuery
+	}
+	// The actors' matcher (an Aho–Corasick automaton over folded text) is
+	// several times faster than a case-insensitive regexp; a query it
+	// cannot take falls back to the regexp.
+	var find func(text string, end int) [][2]int
+	if reg := (&actors.Registry{Actors: []*actors.Actor{{Name: q, Kind: actors.Other}}}); reg.Validate() == nil {
+		m := actors.NewMatcher(reg)
+		find = func(text string, end int) [][2]int {
+			var out [][2]int
+			for _, x := range m.FindAll(text, 0, end) {
+				out = append(out, [2]int{x.Start, x.End})
+			}
+			return out
+		}
+	} else {
+		rf, err := regexpFinder(q)
+		if err != nil {
+			return nil, 0, err
+		}
+		find = func(text string, end int) [][2]int { return rf(text[:end]) }
 	}
 	for i, d := range c.Docs {
 		if i%64 == 0 {
@@ -76,9 +96,8 @@ func findWord(ctx context.Context, c *corpus.Corpus, q string, width int, progre
 				progress(i, len(c.Docs))
 			}
 		}
-		end := d.ContentEnd()
-		for _, m := range re.FindAllStringIndex(d.Text[:end], -1) {
-			if !wholeWord(d.Text, m[0], m[1]) || d.InBoilerplate(m[0]) {
+		for _, m := range find(d.Text, d.ContentEnd()) {
+			if d.InBoilerplate(m[0]) {
 				continue
 			}
 			total++
@@ -88,6 +107,24 @@ func findWord(ctx context.Context, c *corpus.Corpus, q string, width int, progre
 		}
 	}
 	return lines, total, nil
+}
+
+// regexpFinder returns a function listing the whole-word, case-insensitive
+// matches of q in a text.
+func regexpFinder(q string) (func(text string) [][2]int, error) {
+	pat, err := wordPattern(q)
+	if err != nil {
+		return nil, err
+	}
+	return func(text string) [][2]int {
+		var out [][2]int
+		for _, m := range pat.FindAllStringIndex(text, -1) {
+			if wholeWord(text, m[0], m[1]) {
+				out = append(out, [2]int{m[0], m[1]})
+			}
+		}
+		return out
+	}, nil
 }
 
 // kwicLine builds the KWIC line of span in d.

@@ -192,6 +192,11 @@ func TestConcordanceFreeWordWholeWord(t *testing.T) {
 	if n := len(tab.Lines()); n != 1 {
 		t.Errorf("phrase: %d lines, want 1", n)
 	}
+	// Accents and case are ignored, as for actor names.
+	tab.SetQuery("oil prices")
+	if n := len(tab.Lines()); n != 1 {
+		t.Errorf("phrase oil prices: %d lines, want 1", n)
+	}
 	// Restricting to the selection.
 	tab.SetQuery("oil")
 	tab.SetSelection([]string{"b"})
@@ -262,6 +267,22 @@ func TestConcordanceStateAndExport(t *testing.T) {
 	empty.ExportCSV(path, func(err error) { gotErr = err })
 	if gotErr != ErrNoLines {
 		t.Errorf("empty export: %v", gotErr)
+	}
+}
+
+func TestFindWordIgnoresAccents(t *testing.T) {
+	c, err := corpus.Load(context.Background(), corpus.FromFS(fstest.MapFS{
+		"a.txt": {Data: []byte("Nicolás Maduro met NICOLAS and nicolasito.")},
+	}, "test"), corpus.Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, total, err := findWord(context.Background(), c, "nicolas", 10, nil)
+	if err != nil || total != 2 || lines[0].Match != "Nicolás" || lines[1].Match != "NICOLAS" {
+		t.Errorf("lines %+v, total %d, err %v", lines, total, err)
+	}
+	if _, _, err := findWord(context.Background(), c, " ", 10, nil); err != ErrEmptyQuery {
+		t.Errorf("empty query: %v", err)
 	}
 }
 
