@@ -46,6 +46,7 @@ type ConcordanceTab struct {
 	width        int
 	sortBy       string
 	names        []string // actor names and aliases, for completion
+	fitWidth     float32  // the table's width, which the columns fill
 
 	result concordanceResult // the last lines computed
 	shown  []actors.Line     // result.lines restricted to the selection
@@ -89,7 +90,7 @@ func NewConcordanceTab(run Runner, nav Navigator) *ConcordanceTab {
 
 func (t *ConcordanceTab) buildUI() {
 	t.query = widget.NewSelectEntry(nil)
-	t.query.SetPlaceHolder("An actor (Maduro, Cartel de los Soles…) or any word or phrase")
+	t.query.SetPlaceHolder("Actor or any word…")
 	t.query.OnChanged = t.onQueryChanged
 	t.query.OnSubmitted = func(string) { t.refresh() }
 	t.widthSel = widget.NewSelect(concordanceWidths, t.onWidthChanged)
@@ -113,7 +114,7 @@ func (t *ConcordanceTab) buildUI() {
 	fieldRow := container.NewBorder(nil, nil, nil, controls, t.query)
 	statusRow := container.NewBorder(nil, nil, nil, container.NewHBox(t.onlySel, t.exportBtn), t.status)
 	top := container.NewVBox(fieldRow, t.errLabel, statusRow, widget.NewSeparator())
-	t.content = container.NewBorder(top, nil, nil, nil, t.table)
+	t.content = container.NewBorder(top, nil, nil, nil, container.New(concFit{t}, t.table))
 }
 
 // Content implements Tab.

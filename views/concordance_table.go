@@ -45,22 +45,25 @@ func (t *ConcordanceTab) newTable() *widget.Table {
 		t.updateCell,
 	)
 	tb.ShowHeaderRow = true
+	// A compact header: the table's rows are as tall as the header.
 	tb.CreateHeader = func() fyne.CanvasObject {
-		l := widget.NewLabel("")
-		l.TextStyle = fyne.TextStyle{Bold: true}
-		return l
+		txt := canvas.NewText("", theme.Color(theme.ColorNameForeground))
+		txt.TextStyle = fyne.TextStyle{Bold: true}
+		return container.New(layout.NewCustomPaddedLayout(4, 4, 6, 6), txt)
 	}
 	tb.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		l := o.(*widget.Label)
+		txt := o.(*fyne.Container).Objects[0].(*canvas.Text)
 		if id.Col >= 0 && id.Col < concCols {
-			l.SetText(concHeaders[id.Col])
-			if id.Col == concColLeft {
-				l.Alignment = fyne.TextAlignTrailing
-			} else if id.Col == concColMatch {
-				l.Alignment = fyne.TextAlignCenter
-			} else {
-				l.Alignment = fyne.TextAlignLeading
+			txt.Text = concHeaders[id.Col]
+			switch id.Col {
+			case concColLeft:
+				txt.Alignment = fyne.TextAlignTrailing
+			case concColMatch:
+				txt.Alignment = fyne.TextAlignCenter
+			default:
+				txt.Alignment = fyne.TextAlignLeading
 			}
+			txt.Refresh()
 		}
 	}
 	tb.OnSelected = func(id widget.TableCellID) {
@@ -93,7 +96,7 @@ func (t *ConcordanceTab) updateCell(id widget.TableCellID, o fyne.CanvasObject) 
 		txt.TextStyle = fyne.TextStyle{}
 		txt.Color = theme.Color(theme.ColorNamePlaceHolder)
 	case concColLeft:
-		txt.Text = l.Left
+		txt.Text = squeezeSpaces(l.Left)
 		txt.Alignment = fyne.TextAlignTrailing
 	case concColMatch:
 		txt.Text = l.Match
@@ -101,7 +104,7 @@ func (t *ConcordanceTab) updateCell(id widget.TableCellID, o fyne.CanvasObject) 
 		txt.TextStyle = fyne.TextStyle{Monospace: true, Bold: true}
 		bg.FillColor = translucent(t.matchColor())
 	case concColRight:
-		txt.Text = l.Right
+		txt.Text = squeezeSpaces(l.Right)
 		txt.Alignment = fyne.TextAlignLeading
 	}
 	bg.Refresh()
@@ -144,10 +147,17 @@ func (t *ConcordanceTab) resizeColumns() {
 		maxMatch = max(maxMatch, utf8.RuneCountInString(l.Match))
 	}
 	maxMatch = min(maxMatch, 40)
-	t.table.SetColumnWidth(concColDoc, fyne.MeasureText(strings.Repeat("n", concDocChars+2), size, fyne.TextStyle{}).Width)
-	t.table.SetColumnWidth(concColLeft, float32(t.width)*cw+pad)
-	t.table.SetColumnWidth(concColMatch, float32(maxMatch)*cw*1.1+pad)
-	t.table.SetColumnWidth(concColRight, float32(t.width)*cw+pad)
+	doc := fyne.MeasureText(strings.Repeat("n", concDocChars+2), size, fyne.TextStyle{}).Width
+	match := float32(maxMatch)*cw*1.1 + pad
+	side := float32(t.width)*cw + pad
+	// Share the room left by the table's width between the two contexts.
+	if avail := t.fitWidth - doc - match - 2*theme.ScrollBarSize(); avail/2 > side {
+		side = avail / 2
+	}
+	t.table.SetColumnWidth(concColDoc, doc)
+	t.table.SetColumnWidth(concColLeft, side)
+	t.table.SetColumnWidth(concColMatch, match)
+	t.table.SetColumnWidth(concColRight, side)
 }
 
 // truncateChars shortens s to n characters, ending it with "…" when cut.
@@ -166,3 +176,34 @@ func translucent(c color.Color) color.Color {
 
 // mentionSpan converts a mention to a span.
 func mentionSpan(m actors.Mention) corpus.Span { return corpus.Span{Start: m.Start, End: m.End} }
+
+// squeezeSpaces collapses runs of spaces, which some wire copy is full of.
+func squeezeSpaces(s string) string {
+	if !strings.Contains(s, "  ") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && i > 0 && s[i-1] == ' ' {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// concFit lays the table out at the size given and fits its columns to
+// the width.
+type concFit struct{ t *ConcordanceTab }
+
+func (l concFit) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+
+func (l concFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
+	if size.Width != l.t.fitWidth {
+		l.t.fitWidth = size.Width
+		l.t.resizeColumns()
+	}
+}

@@ -316,3 +316,11 @@ func TestWholeWordBoundaries(t *testing.T) {
 		t.Errorf("empty query: %v", err)
 	}
 }
+
+func TestSqueezeSpaces(t *testing.T) {
+	for in, want := range map[string]string{"": "", " a  b   c ": " a b c ", "Nicolás  Maduro": "Nicolás Maduro"} {
+		if got := squeezeSpaces(in); got != want {
+			t.Errorf("squeezeSpaces(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
