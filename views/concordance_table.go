@@ -154,6 +154,10 @@ func (t *ConcordanceTab) resizeColumns() {
 	if avail := t.fitWidth - doc - match - 2*theme.ScrollBarSize(); avail/2 > side {
 		side = avail / 2
 	}
+	// In a narrow window the document column gives way to the contexts.
+	if t.fitWidth > 0 {
+		doc = max(min(doc, t.fitWidth-match-2*side-2*theme.ScrollBarSize()), 9*cw)
+	}
 	t.table.SetColumnWidth(concColDoc, doc)
 	t.table.SetColumnWidth(concColLeft, side)
 	t.table.SetColumnWidth(concColMatch, match)
