@@ -47,6 +47,7 @@ type ConcordanceTab struct {
 	sortBy       string
 	names        []string // actor names and aliases, for completion
 	fitWidth     float32  // the table's width, which the columns fill
+	docChars     int      // characters of a title the document column shows
 
 	result concordanceResult // the last lines computed
 	shown  []actors.Line     // result.lines restricted to the selection

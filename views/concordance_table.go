@@ -91,7 +91,7 @@ func (t *ConcordanceTab) updateCell(id widget.TableCellID, o fyne.CanvasObject) 
 	bg.FillColor = color.Transparent
 	switch id.Col {
 	case concColDoc:
-		txt.Text = truncateChars(t.docLabel(l.DocID), concDocChars)
+		txt.Text = truncateChars(t.docLabel(l.DocID), t.docChars)
 		txt.Alignment = fyne.TextAlignLeading
 		txt.TextStyle = fyne.TextStyle{}
 		txt.Color = theme.Color(theme.ColorNamePlaceHolder)
@@ -158,6 +158,7 @@ func (t *ConcordanceTab) resizeColumns() {
 	if t.fitWidth > 0 {
 		doc = max(min(doc, t.fitWidth-match-2*side-2*theme.ScrollBarSize()), 9*cw)
 	}
+	t.docChars = max(4, int((doc-pad)/fyne.MeasureText("E", size, fyne.TextStyle{}).Width))
 	t.table.SetColumnWidth(concColDoc, doc)
 	t.table.SetColumnWidth(concColLeft, side)
 	t.table.SetColumnWidth(concColMatch, match)
