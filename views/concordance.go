@@ -63,6 +63,7 @@ type ConcordanceTab struct {
 	status    *widget.Label
 	errLabel  *widget.Label
 	exportBtn *widget.Button
+	hints     *fyne.Container // actor names completing what is typed
 	table     *widget.Table
 	content   fyne.CanvasObject
 }
@@ -106,6 +107,8 @@ func (t *ConcordanceTab) buildUI() {
 	t.errLabel.Importance = widget.DangerImportance
 	t.errLabel.Wrapping = fyne.TextWrapWord
 	t.errLabel.Hide()
+	t.hints = container.NewHBox()
+	t.hints.Hide()
 	t.table = t.newTable()
 
 	wrap := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
@@ -114,7 +117,7 @@ func (t *ConcordanceTab) buildUI() {
 	controls := container.NewHBox(widget.NewLabel("Context"), wrap(t.widthSel, 90), widget.NewLabel("Sort by"), wrap(t.sortSel, 170))
 	fieldRow := container.NewBorder(nil, nil, nil, controls, t.query)
 	statusRow := container.NewBorder(nil, nil, nil, container.NewHBox(t.onlySel, t.exportBtn), t.status)
-	top := container.NewVBox(fieldRow, t.errLabel, statusRow, widget.NewSeparator())
+	top := container.NewVBox(fieldRow, container.NewHScroll(t.hints), t.errLabel, statusRow, widget.NewSeparator())
 	t.content = container.NewBorder(top, nil, nil, nil, container.New(concFit{t}, t.table))
 }
 
@@ -132,6 +135,7 @@ func (t *ConcordanceTab) FocusQuery(c fyne.Canvas) {
 // use it to show an actor's concordance).
 func (t *ConcordanceTab) SetQuery(q string) {
 	t.query.SetText(q)
+	t.hints.Hide()
 	t.refresh()
 }
 
@@ -175,11 +179,36 @@ func (t *ConcordanceTab) SetSelection(ids []string) {
 
 func (t *ConcordanceTab) onQueryChanged(s string) {
 	t.query.SetOptions(completions(t.names, s, 40))
+	t.showHints(s)
 	if t.actorIndex(s) >= 0 {
 		t.refresh() // an actor's lines come from the counts: no need to wait
 		return
 	}
 	t.after(concordanceDebounce, t.refresh)
+}
+
+// showHints offers, under the query field, the actor names and aliases
+// that complete what is typed (unless it already names an actor).
+func (t *ConcordanceTab) showHints(s string) {
+	t.hints.RemoveAll()
+	if strings.TrimSpace(s) == "" || t.actorIndex(s) >= 0 {
+		t.hints.Hide()
+		return
+	}
+	names := completions(t.names, s, 8)
+	if len(names) == 0 {
+		t.hints.Hide()
+		return
+	}
+	l := widget.NewLabel("Actors:")
+	l.Importance = widget.LowImportance
+	t.hints.Add(l)
+	for _, n := range names {
+		b := widget.NewButton(n, func() { t.SetQuery(n) })
+		b.Importance = widget.LowImportance
+		t.hints.Add(b)
+	}
+	t.hints.Show()
 }
 
 func (t *ConcordanceTab) onWidthChanged(s string) {

@@ -97,6 +97,18 @@ func TestConcordanceActorListsMentions(t *testing.T) {
 	if got := tab.status.Text; got != wantStatus {
 		t.Errorf("status %q, want %q", got, wantStatus)
 	}
+	// Typing part of a name offers the actor names as buttons; one tap
+	// shows that actor's concordance.
+	tab.query.SetText("")
+	test.Type(tab.query, "cartel de")
+	if !tab.hints.Visible() || len(tab.hints.Objects) < 2 {
+		t.Fatalf("no hints for 'cartel de' (%d objects)", len(tab.hints.Objects))
+	}
+	hint := tab.hints.Objects[1].(*widget.Button)
+	test.Tap(hint)
+	if tab.query.Text != hint.Text || tab.hints.Visible() || tab.result.actor != r.Find(hint.Text) {
+		t.Errorf("after tapping hint %q: query %q, actor %d", hint.Text, tab.query.Text, tab.result.actor)
+	}
 	// Completion offers names containing what was typed.
 	found := false
 	for _, n := range completions(actorNames(r), "madu", 40) {
