@@ -216,3 +216,37 @@ func TestActorsEditorImportExport(t *testing.T) {
 		t.Error("import")
 	}
 }
+
+func TestActorsEditorSaveNextToCorpus(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Maduro spoke. Maduro left. Rubio stayed."), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.Load(t.Context(), corpus.FromPaths(dir), corpus.Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if corpusFolder(c) == "" {
+		t.Fatalf("a folder corpus has no folder (origin %q, root %q)", c.Origin, c.Root)
+	}
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	reg := &actors.Registry{Actors: []*actors.Actor{{Name: "Nicolás Maduro", Kind: actors.Person, Aliases: []string{"Maduro"}}}}
+	e := ShowActorsEditor(w, &concRunner{}, reg, c, nil)
+	if n, ok := e.mentions(0); !ok || n != 2 {
+		t.Errorf("Maduro: %d mentions (%v), want 2", n, ok)
+	}
+	test.Tap(e.saveNext)
+	got, err := actors.Load(filepath.Join(dir, RegistryFileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Actors) != 1 || got.Actors[0].Name != "Nicolás Maduro" {
+		t.Errorf("saved %+v", got.Actors)
+	}
+	// The seeds are not a folder: nowhere to save next to them.
+	seedsCorpus, _, _ := concSeeds(t)
+	if corpusFolder(seedsCorpus) != "" {
+		t.Error("the seeds have a folder")
+	}
+}
