@@ -25,11 +25,9 @@ func (e *ActorsEditor) suggest() {
 	}
 	c := e.corpus
 	e.info.SetText("Looking for names in " + plural(len(c.Docs), "document") + "…")
-	e.suggestBtn.Disable()
 	Go(e.run, "actors-suggest", func(ctx context.Context, p Progress) ([]actors.Candidate, error) {
 		return actors.Discover(ctx, c, actors.DiscoverOptions{Max: suggestMax + 100})
 	}, func(cands []actors.Candidate, err error) {
-		e.suggestBtn.Enable()
 		e.showInfo()
 		if err != nil {
 			if !errors.Is(err, context.Canceled) {
