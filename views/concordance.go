@@ -64,6 +64,7 @@ type ConcordanceTab struct {
 	errLabel  *widget.Label
 	exportBtn *widget.Button
 	hints     *fyne.Container // actor names completing what is typed
+	hintRow   *container.Scroll
 	table     *widget.Table
 	content   fyne.CanvasObject
 }
@@ -108,7 +109,8 @@ func (t *ConcordanceTab) buildUI() {
 	t.errLabel.Wrapping = fyne.TextWrapWord
 	t.errLabel.Hide()
 	t.hints = container.NewHBox()
-	t.hints.Hide()
+	t.hintRow = container.NewHScroll(t.hints)
+	t.hintRow.Hide()
 	t.table = t.newTable()
 
 	wrap := func(o fyne.CanvasObject, w float32) fyne.CanvasObject {
@@ -117,7 +119,7 @@ func (t *ConcordanceTab) buildUI() {
 	controls := container.NewHBox(widget.NewLabel("Context"), wrap(t.widthSel, 90), widget.NewLabel("Sort by"), wrap(t.sortSel, 170))
 	fieldRow := container.NewBorder(nil, nil, nil, controls, t.query)
 	statusRow := container.NewBorder(nil, nil, nil, container.NewHBox(t.onlySel, t.exportBtn), t.status)
-	top := container.NewVBox(fieldRow, container.NewHScroll(t.hints), t.errLabel, statusRow, widget.NewSeparator())
+	top := container.NewVBox(fieldRow, t.hintRow, t.errLabel, statusRow, widget.NewSeparator())
 	t.content = container.NewBorder(top, nil, nil, nil, container.New(concFit{t}, t.table))
 }
 
@@ -135,7 +137,7 @@ func (t *ConcordanceTab) FocusQuery(c fyne.Canvas) {
 // use it to show an actor's concordance).
 func (t *ConcordanceTab) SetQuery(q string) {
 	t.query.SetText(q)
-	t.hints.Hide()
+	t.hintRow.Hide()
 	t.refresh()
 }
 
@@ -192,12 +194,12 @@ func (t *ConcordanceTab) onQueryChanged(s string) {
 func (t *ConcordanceTab) showHints(s string) {
 	t.hints.RemoveAll()
 	if strings.TrimSpace(s) == "" || t.actorIndex(s) >= 0 {
-		t.hints.Hide()
+		t.hintRow.Hide()
 		return
 	}
 	names := completions(t.names, s, 8)
 	if len(names) == 0 {
-		t.hints.Hide()
+		t.hintRow.Hide()
 		return
 	}
 	l := widget.NewLabel("Actors:")
@@ -208,7 +210,7 @@ func (t *ConcordanceTab) showHints(s string) {
 		b.Importance = widget.LowImportance
 		t.hints.Add(b)
 	}
-	t.hints.Show()
+	t.hintRow.Show()
 }
 
 func (t *ConcordanceTab) onWidthChanged(s string) {
@@ -222,6 +224,7 @@ func (t *ConcordanceTab) onWidthChanged(s string) {
 func (t *ConcordanceTab) onSortChanged(s string) {
 	if s != t.sortBy {
 		t.sortBy = s
+		t.table.Refresh() // the sorted column's header
 		t.refresh()
 	}
 }

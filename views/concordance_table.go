@@ -46,26 +46,8 @@ func (t *ConcordanceTab) newTable() *widget.Table {
 	)
 	tb.ShowHeaderRow = true
 	// A compact header: the table's rows are as tall as the header.
-	tb.CreateHeader = func() fyne.CanvasObject {
-		txt := canvas.NewText("", theme.Color(theme.ColorNameForeground))
-		txt.TextStyle = fyne.TextStyle{Bold: true}
-		return container.New(layout.NewCustomPaddedLayout(4, 4, 6, 6), txt)
-	}
-	tb.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		txt := o.(*fyne.Container).Objects[0].(*canvas.Text)
-		if id.Col >= 0 && id.Col < concCols {
-			txt.Text = concHeaders[id.Col]
-			switch id.Col {
-			case concColLeft:
-				txt.Alignment = fyne.TextAlignTrailing
-			case concColMatch:
-				txt.Alignment = fyne.TextAlignCenter
-			default:
-				txt.Alignment = fyne.TextAlignLeading
-			}
-			txt.Refresh()
-		}
-	}
+	tb.CreateHeader = func() fyne.CanvasObject { return newConcHeader() }
+	tb.UpdateHeader = t.updateHeader
 	tb.OnSelected = func(id widget.TableCellID) {
 		tb.UnselectAll()
 		t.openLine(id.Row)

@@ -101,12 +101,12 @@ func TestConcordanceActorListsMentions(t *testing.T) {
 	// shows that actor's concordance.
 	tab.query.SetText("")
 	test.Type(tab.query, "cartel de")
-	if !tab.hints.Visible() || len(tab.hints.Objects) < 2 {
+	if !tab.hintRow.Visible() || len(tab.hints.Objects) < 2 {
 		t.Fatalf("no hints for 'cartel de' (%d objects)", len(tab.hints.Objects))
 	}
 	hint := tab.hints.Objects[1].(*widget.Button)
 	test.Tap(hint)
-	if tab.query.Text != hint.Text || tab.hints.Visible() || tab.result.actor != r.Find(hint.Text) {
+	if tab.query.Text != hint.Text || tab.hintRow.Visible() || tab.result.actor != r.Find(hint.Text) {
 		t.Errorf("after tapping hint %q: query %q, actor %d", hint.Text, tab.query.Text, tab.result.actor)
 	}
 	// Completion offers names containing what was typed.
@@ -334,5 +334,29 @@ func TestSqueezeSpaces(t *testing.T) {
 		if got := squeezeSpaces(in); got != want {
 			t.Errorf("squeezeSpaces(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestConcordanceHeaderTapSorts(t *testing.T) {
+	c, r, counts := concSeeds(t)
+	tab, _ := newTestConcordance(t, c, r, counts)
+	tab.SetQuery("Maduro")
+	h := newConcHeader()
+	tab.updateHeader(widget.TableCellID{Row: -1, Col: concColRight}, h)
+	if strings.Contains(h.text.Text, "▾") {
+		t.Errorf("unsorted column header %q is marked", h.text.Text)
+	}
+	test.Tap(h)
+	if tab.sortBy != sortConcRight || tab.sortSel.Selected != sortConcRight {
+		t.Fatalf("sort %q after tapping the right context header", tab.sortBy)
+	}
+	tab.updateHeader(widget.TableCellID{Row: -1, Col: concColRight}, h)
+	if !strings.HasSuffix(h.text.Text, "▾") {
+		t.Errorf("sorted column header %q is not marked", h.text.Text)
+	}
+	tab.updateHeader(widget.TableCellID{Row: -1, Col: concColMatch}, h)
+	test.Tap(h)
+	if tab.sortBy != sortConcRight {
+		t.Error("tapping the match header changed the sort")
 	}
 }
