@@ -1,11 +1,13 @@
 package views
 
 import (
+	"image/color"
 	"strconv"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -65,6 +67,7 @@ type ConcordanceTab struct {
 	exportBtn *widget.Button
 	hints     *fyne.Container // actor names completing what is typed
 	hintRow   *container.Scroll
+	chip      *canvas.Rectangle // the actor's colour beside the count
 	table     *widget.Table
 	content   fyne.CanvasObject
 }
@@ -104,6 +107,10 @@ func (t *ConcordanceTab) buildUI() {
 	t.exportBtn = widget.NewButtonWithIcon("Export CSV…", theme.DocumentSaveIcon(), t.showExportDialog)
 	t.exportBtn.Disable()
 	t.status = widget.NewLabel("No corpus loaded")
+	t.chip = canvas.NewRectangle(color.Transparent)
+	t.chip.SetMinSize(fyne.NewSquareSize(14))
+	t.chip.CornerRadius = 3
+	t.chip.Hide()
 	t.errLabel = widget.NewLabel("")
 	t.errLabel.Importance = widget.DangerImportance
 	t.errLabel.Wrapping = fyne.TextWrapWord
@@ -118,7 +125,7 @@ func (t *ConcordanceTab) buildUI() {
 	}
 	controls := container.NewHBox(widget.NewLabel("Context"), wrap(t.widthSel, 90), widget.NewLabel("Sort by"), wrap(t.sortSel, 170))
 	fieldRow := container.NewBorder(nil, nil, nil, controls, t.query)
-	statusRow := container.NewBorder(nil, nil, nil, container.NewHBox(t.onlySel, t.exportBtn), t.status)
+	statusRow := container.NewBorder(nil, nil, container.NewCenter(t.chip), container.NewHBox(t.onlySel, t.exportBtn), t.status)
 	top := container.NewVBox(fieldRow, t.hintRow, t.errLabel, statusRow, widget.NewSeparator())
 	t.content = container.NewBorder(top, nil, nil, nil, container.New(concFit{t}, t.table))
 }

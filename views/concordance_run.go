@@ -108,6 +108,13 @@ func (t *ConcordanceTab) filter() {
 	} else {
 		t.exportBtn.Disable()
 	}
+	if t.result.query == "" || t.result.actor < 0 {
+		t.chip.Hide()
+	} else {
+		t.chip.FillColor = t.matchColor()
+		t.chip.Show()
+		t.chip.Refresh()
+	}
 	if t.result.query == "" {
 		return
 	}

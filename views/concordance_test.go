@@ -97,6 +97,9 @@ func TestConcordanceActorListsMentions(t *testing.T) {
 	if got := tab.status.Text; got != wantStatus {
 		t.Errorf("status %q, want %q", got, wantStatus)
 	}
+	if !tab.chip.Visible() || tab.chip.FillColor != r.Color(i) {
+		t.Errorf("colour chip %v (visible %v), want Maduro's %v", tab.chip.FillColor, tab.chip.Visible(), r.Color(i))
+	}
 	// Typing part of a name offers the actor names as buttons; one tap
 	// shows that actor's concordance.
 	tab.query.SetText("")
@@ -198,6 +201,9 @@ func TestConcordanceFreeWordWholeWord(t *testing.T) {
 	}
 	if !strings.HasPrefix(tab.status.Text, "5 matches in 2 documents") {
 		t.Errorf("status %q", tab.status.Text)
+	}
+	if tab.chip.Visible() {
+		t.Error("a free word shows an actor's colour chip")
 	}
 	// A phrase across a line break.
 	tab.SetQuery("quiet. oil")
