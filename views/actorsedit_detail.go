@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image/color"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -170,7 +169,7 @@ func (e *ActorsEditor) addAlias(alias string) error {
 	}
 	e.aliasEntry.SetText("")
 	e.edited(e.sel, true)
-	if c := fyne.CurrentApp(); c != nil && e.win != nil {
+	if e.win != nil {
 		e.win.Canvas().Focus(e.aliasEntry)
 	}
 	return nil
