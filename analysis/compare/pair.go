@@ -136,8 +136,14 @@ func Pair(ctx context.Context, c *corpus.Corpus, a, b *corpus.Document, opts Opt
 	}
 	sa := sentenceFeatures(a, ta, endA, m.idf)
 	sb := sentenceFeatures(b, tb, endB, m.idf)
-	out.Sentences = alignSentences(sa, sb, o)
 	out.Numbers = PairFigures(figuresUpTo(a, endA), figuresUpTo(b, endB))
+	var same [][2]int
+	for _, p := range out.Numbers {
+		if p.A != nil && p.B != nil && p.A.Sentence >= 0 && p.B.Sentence >= 0 {
+			same = append(same, [2]int{p.A.Sentence, p.B.Sentence})
+		}
+	}
+	out.Sentences = alignSentences(sa, sb, o, same)
 	if o.Counts != nil {
 		out.Actors = ActorTable(o.Counts, a.ID, b.ID)
 	}
