@@ -36,9 +36,8 @@ type CompareTab struct {
 	sync         bool
 	show         map[string]bool // highlight layer → on
 	syncing      bool
-	picking      bool // setPair is updating the pickers
 	content      fyne.CanvasObject
-	pickA, pickB *widget.Select
+	pickA, pickB *docPicker
 	labels       []string // picker options, in corpus order
 	viewA, viewB *textview.TextView
 	bandA, bandB *matchBand
@@ -84,10 +83,8 @@ func NewCompareTab(run Runner, nav Navigator) *CompareTab {
 func (t *CompareTab) Content() fyne.CanvasObject { return t.content }
 
 func (t *CompareTab) buildUI() {
-	t.pickA = widget.NewSelect(nil, func(string) { t.onPicked() })
-	t.pickA.PlaceHolder = "Document A…"
-	t.pickB = widget.NewSelect(nil, func(string) { t.onPicked() })
-	t.pickB.PlaceHolder = "Document B…"
+	t.pickA = newDocPicker("Document A…", func(int) { t.onPicked() })
+	t.pickB = newDocPicker("Document B…", func(int) { t.onPicked() })
 	swap := widget.NewButtonWithIcon("Swap", theme.ViewRefreshIcon(), t.onSwap)
 	swap.Importance = widget.LowImportance
 	var opts []string
@@ -119,8 +116,8 @@ func (t *CompareTab) buildUI() {
 	t.status = widget.NewLabel("")
 	t.status.Importance = widget.LowImportance
 
-	head := container.NewBorder(nil, nil, widget.NewLabel("A"), nil, t.pickA)
-	headB := container.NewBorder(nil, nil, swap, widget.NewLabel("B"), t.pickB)
+	head := container.NewBorder(nil, nil, widget.NewLabel("A"), nil, t.pickA.button)
+	headB := container.NewBorder(nil, nil, swap, widget.NewLabel("B"), t.pickB.button)
 	pickers := container.NewGridWithColumns(2, head, headB)
 	readA := widget.NewButtonWithIcon("Read A", theme.DocumentIcon(), func() { t.onRead(true) })
 	readB := widget.NewButtonWithIcon("Read B", theme.DocumentIcon(), func() { t.onRead(false) })
@@ -153,8 +150,8 @@ func (t *CompareTab) SetCorpus(c *corpus.Corpus) {
 			t.labels[i] = docLabel(i, d)
 		}
 	}
-	t.pickA.SetOptions(t.labels)
-	t.pickB.SetOptions(t.labels)
+	t.pickA.setOptions(t.labels)
+	t.pickB.setOptions(t.labels)
 	if c != nil && len(c.Docs) >= 2 {
 		t.setPair(c.Docs[0], c.Docs[1])
 	}
