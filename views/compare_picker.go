@@ -68,6 +68,7 @@ func (p *docPicker) open() {
 		p.filtered = p.match(s)
 		p.list.UnselectAll()
 		p.list.Refresh()
+		p.list.ScrollToTop()
 	}
 	p.filter.OnSubmitted = func(string) {
 		if len(p.filtered) > 0 {
