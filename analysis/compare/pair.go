@@ -171,6 +171,12 @@ func modelFor(ctx context.Context, c *corpus.Corpus, a, b *corpus.Document) (*Mo
 	if c == nil || c.ByID(a.ID) != a || c.ByID(b.ID) != b {
 		return newModel(ctx, []*corpus.Document{a, b}, nil)
 	}
+	return cachedModel(ctx, c)
+}
+
+// cachedModel returns the model of c, building it unless it is the one
+// built last (Similarities and Pair share it).
+func cachedModel(ctx context.Context, c *corpus.Corpus) (*Model, error) {
 	modelCache.Lock()
 	defer modelCache.Unlock()
 	if modelCache.c == c && modelCache.n == len(c.Docs) {
