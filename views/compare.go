@@ -108,8 +108,8 @@ func (t *CompareTab) buildUI() {
 	t.viewB.OnTapped = func(off int) { t.onTapped(false, off) }
 	t.viewA.OnScrolled = func(off int) { t.onScrolled(true, off) }
 	t.viewB.OnScrolled = func(off int) { t.onScrolled(false, off) }
-	t.bandA = newMatchBand(func(off int) { t.viewA.ScrollTo(off); t.onScrolled(true, off) })
-	t.bandB = newMatchBand(func(off int) { t.viewB.ScrollTo(off); t.onScrolled(false, off) })
+	t.bandA = newMatchBand(func(off int) { t.onBand(true, off) })
+	t.bandB = newMatchBand(func(off int) { t.onBand(false, off) })
 
 	t.summary = widget.NewLabel("Pick two documents, or select two in the document list.")
 	t.summary.Wrapping = fyne.TextWrapWord
@@ -141,6 +141,9 @@ func (t *CompareTab) buildUI() {
 // SetCorpus implements Tab: the pickers list the new corpus's documents
 // and the first two are compared (nil clears the tab while a corpus loads).
 func (t *CompareTab) SetCorpus(c *corpus.Corpus) {
+	if t.corpus != nil && t.corpus != c {
+		compare.ForgetModel(t.corpus)
+	}
 	t.corpus, t.a, t.b = c, nil, nil
 	t.clearResult()
 	t.labels = nil

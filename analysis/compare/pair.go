@@ -189,3 +189,13 @@ func cachedModel(ctx context.Context, c *corpus.Corpus) (*Model, error) {
 	modelCache.c, modelCache.n, modelCache.m = c, len(c.Docs), m
 	return m, nil
 }
+
+// ForgetModel drops the cached model of c (if it is the cached one), so
+// that a corpus the app has closed can be freed.
+func ForgetModel(c *corpus.Corpus) {
+	modelCache.Lock()
+	defer modelCache.Unlock()
+	if modelCache.c == c {
+		modelCache.c, modelCache.m = nil, nil
+	}
+}
