@@ -143,14 +143,6 @@ func summaryText(c *compare.Comparison) string {
 		plural(c.Disagreements(), "figure disagreement"))
 }
 
-// plural writes "1 thing" or "n things".
-func plural(n int, thing string) string {
-	if n == 1 {
-		return "1 " + thing
-	}
-	return fmt.Sprintf("%d %ss", n, thing)
-}
-
 // paint sets both columns' marks and bands from the result and the layers
 // switched on.
 func (t *CompareTab) paint() {

@@ -1,11 +1,3 @@
-// Package actors holds the actor registry (who is mentioned: people,
-// organisations, places, operations, each with aliases), counts their
-// mentions exactly, discovers actors nobody listed, and lists mentions in
-// context (KWIC).
-//
-// CONTRACT NOTE (remove when implemented): the exported types in this file
-// are the interface other packages (charts, compare, views) build against.
-// Add to them freely; do not rename or remove fields.
 package actors
 
 import (
@@ -50,7 +42,9 @@ type DocCounts struct {
 	// Words is the number of words counted in (outside boilerplate unless
 	// boilerplate was included), the base of the per-1,000-words rate.
 	Words int
-	// Mentions[i] lists actor i's mentions in text order.
+	// Mentions[i] lists actor i's mentions in text order; len(Mentions) is
+	// the number of actors. Counts are read-only: documents without any
+	// mention share one row of empty lists.
 	Mentions [][]Mention
 }
 

@@ -56,7 +56,10 @@ type Document struct {
 
 	// Text is the normalised text (NFC, LF line endings).
 	Text string
-	// Words is the number of words in Text (see [Words]).
+	// Words is the number of words (as [Words] delimits them) in the
+	// article content, Text[:ContentEnd()]: trailing boilerplate is not
+	// counted. Analyses that report rates per word (actor mentions per
+	// 1,000 words) use this same count, CountWords(Text, 0, ContentEnd()).
 	Words int
 	// Paragraphs and Sentences are in text order and do not overlap.
 	Paragraphs []Span
@@ -71,6 +74,9 @@ type Document struct {
 	// when the document is unique.
 	DuplicateOf   string
 	NearDuplicate bool
+
+	// sketch is set while loading, for near-duplicate detection.
+	sketch sketch
 
 	// runeIndex[i] is the number of runes that start before byte offset
 	// i*runeIndexStep; built once, on first use.
@@ -210,6 +216,7 @@ type Corpus struct {
 	// Problems lists every file that was skipped or loaded with a caveat.
 	Problems []Problem
 
+	mu   sync.RWMutex // guards byID
 	byID map[string]*Document
 }
 
@@ -231,19 +238,32 @@ func (c *Corpus) Bytes() int {
 	return n
 }
 
-// ByID returns the document with the given ID, or nil.
+// ByID returns the document with the given ID, or nil. It is safe for
+// concurrent use. Load builds the index; for a hand-built corpus it is built
+// on first use, and rebuilt when the number of documents changed.
 func (c *Corpus) ByID(id string) *Document {
-	if c.byID == nil || len(c.byID) != len(c.Docs) {
-		c.index()
+	c.mu.RLock()
+	if c.byID != nil && len(c.byID) == len(c.Docs) {
+		d := c.byID[id]
+		c.mu.RUnlock()
+		return d
 	}
+	c.mu.RUnlock()
+	c.index()
+	c.mu.RLock()
+	defer c.mu.RUnlock()
 	return c.byID[id]
 }
 
+// index (re)builds the ID map.
 func (c *Corpus) index() {
-	c.byID = make(map[string]*Document, len(c.Docs))
+	m := make(map[string]*Document, len(c.Docs))
 	for _, d := range c.Docs {
-		c.byID[d.ID] = d
+		m[d.ID] = d
 	}
+	c.mu.Lock()
+	c.byID = m
+	c.mu.Unlock()
 }
 
 // Index returns the position of the document with the given ID in Docs, or

@@ -1,6 +1,18 @@
 package corpus
 
-import "sort"
+import (
+	"cmp"
+	"math"
+	"math/bits"
+	"slices"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// DefaultNearDuplicate is the estimated Jaccard similarity of word
+// 5-gram sets above which two documents are near-duplicates.
+const DefaultNearDuplicate = 0.8
 
 // MarkDuplicates sets DuplicateOf on every document whose raw bytes are
 // identical to an earlier document's (earlier in docs order).
@@ -12,6 +24,216 @@ func MarkDuplicates(docs []*Document) {
 			continue
 		}
 		first[d.Hash] = d.ID
+	}
+}
+
+// Sketch parameters: sketchBins one-permutation MinHash bins, grouped into
+// bands of bandSize bins for locality-sensitive hashing.
+const (
+	sketchBins  = 64
+	bandSize    = 4
+	shingleSize = 5
+	minShingles = 8
+	emptyBin    = math.MaxUint64
+	maxBucket   = 64 // bounds the candidates a band can offer
+)
+
+// sketch is a one-permutation MinHash of a document's word 5-grams: the
+// smallest shingle hash falling in each of sketchBins ranges. It is built in
+// one pass, so near-duplicate detection stays linear in the corpus size.
+type sketch []uint64
+
+// newSketch sketches text[from:to] and counts its words (as [Words]
+// delimits them, in the same single pass); the sketch is nil for texts too
+// short to judge (fewer than minShingles 5-grams).
+func newSketch(text string, from, to int) (sketch, int) {
+	var ring [shingleSize]uint64
+	n := 0
+	s := make(sketch, sketchBins)
+	for i := range s {
+		s[i] = emptyBin
+	}
+	i := from
+	for i < to {
+		// skip to the next word rune
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:to]); !IsWordRune(r) {
+			i += size
+			continue
+		}
+		// hash the word as it is scanned: FNV-1a over lower-cased, folded runes
+		h := uint64(14695981039346656037)
+		for i < to {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if asciiWord[c] || (c == '\'' || c == '-') && i+1 < to && wordAt(text, i+1, to) {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					h = (h ^ uint64(c)) * 1099511628211
+					i++
+					continue
+				}
+				break
+			}
+			r, size := utf8.DecodeRuneInString(text[i:to])
+			if !IsWordRune(r) && !(isJoiner(r) && i+size < to && wordAt(text, i+size, to)) {
+				break
+			}
+			h = (h ^ uint64(unicode.ToLower(FoldRune(r)))) * 1099511628211
+			i += size
+		}
+		ring[n%shingleSize] = h
+		n++
+		if n >= shingleSize {
+			var x uint64
+			for k := 0; k < shingleSize; k++ {
+				x = bits.RotateLeft64(x, 17) ^ ring[(n+k)%shingleSize]
+			}
+			x = mix64(x)
+			if b := x >> (64 - 6); x < s[b] {
+				s[b] = x
+			}
+		}
+	}
+	if n-shingleSize+1 < minShingles {
+		return nil, n
+	}
+	return s, n
+}
+
+// wordHash is FNV-1a over the folded, lower-cased runes of a word, so case,
+// accents and curly apostrophes do not hide a copy.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); {
+		c := w[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			r = rune(c)
+			if 'A' <= c && c <= 'Z' {
+				r += 'a' - 'A'
+			}
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(w[i:])
+			r = unicode.ToLower(FoldRune(r))
+			i += size
+		}
+		h ^= uint64(r)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// mix64 is the splitmix64 finaliser: it spreads hash bits evenly.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+// similarity estimates the Jaccard similarity of the shingle sets of two
+// sketches: the share of bins, among those either fills, holding the same
+// minimum.
+func (a sketch) similarity(b sketch) float64 {
+	same, used := 0, 0
+	for i := range a {
+		if a[i] == emptyBin && b[i] == emptyBin {
+			continue
+		}
+		used++
+		if a[i] == b[i] {
+			same++
+		}
+	}
+	if used == 0 {
+		return 0
+	}
+	return float64(same) / float64(used)
+}
+
+// bandKey is one band of one document's sketch.
+type bandKey struct {
+	hash uint64 // the band's bins hashed together with its number
+	doc  int32
+}
+
+// markNearDuplicates flags each document whose sketch is at least
+// threshold similar to an earlier, not duplicate document's, pointing it to
+// the most similar one. Candidate pairs are documents sharing all bins of
+// some band (locality-sensitive hashing), found by sorting the band keys, so
+// the cost is O(n log n) in the number of documents plus the candidates,
+// which are capped per band.
+func markNearDuplicates(docs []*Document, sketches []sketch, threshold float64) {
+	const bands = sketchBins / bandSize
+	keys := make([]bandKey, 0, len(docs)*bands)
+	for j, s := range sketches {
+		if s == nil || docs[j].DuplicateOf != "" {
+			continue
+		}
+		for band := 0; band < bands; band++ {
+			h := uint64(band) + 1
+			filled := false
+			for _, v := range s[band*bandSize : (band+1)*bandSize] {
+				h = mix64(h ^ v)
+				filled = filled || v != emptyBin
+			}
+			if filled {
+				keys = append(keys, bandKey{h, int32(j)})
+			}
+		}
+	}
+	slices.SortFunc(keys, func(a, b bandKey) int {
+		if c := cmp.Compare(a.hash, b.hash); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.doc, b.doc)
+	})
+	candidates := map[int32][]int32{} // later doc → earlier docs sharing a band
+	for lo := 0; lo < len(keys); {
+		hi := lo + 1
+		for hi < len(keys) && keys[hi].hash == keys[lo].hash {
+			hi++
+		}
+		group := keys[lo:min(hi, lo+maxBucket)]
+		for b := 1; b < len(group); b++ {
+			for a := 0; a < b; a++ {
+				if group[a].doc != group[b].doc {
+					candidates[group[b].doc] = append(candidates[group[b].doc], group[a].doc)
+				}
+			}
+		}
+		lo = hi
+	}
+	later := make([]int32, 0, len(candidates))
+	for j := range candidates {
+		later = append(later, j)
+	}
+	slices.Sort(later)
+	for _, j := range later {
+		best, bestSim := int32(-1), 0.0
+		for _, i := range candidates[j] {
+			if docs[i].NearDuplicate {
+				continue // point to originals only
+			}
+			sim := sketches[j].similarity(sketches[i])
+			if sim >= threshold && (best < 0 || sim > bestSim || sim == bestSim && i < best) {
+				best, bestSim = i, sim
+			}
+		}
+		if best >= 0 {
+			docs[j].DuplicateOf = docs[best].ID
+			docs[j].NearDuplicate = true
+		}
 	}
 }
 

@@ -15,6 +15,7 @@ var (
 	ErrNoDocument  = errors.New("corpus: no such document")
 	ErrBadManifest = errors.New("corpus: bad manifest")
 	ErrUnreadable  = errors.New("corpus: cannot read")
+	ErrTimeout     = errors.New("corpus: reading took too long")
 )
 
 // Problem is one file that was skipped, or loaded with a caveat.

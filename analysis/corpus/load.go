@@ -13,7 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
+	"time"
 )
 
 // DefaultMaxFileSize is the largest file the loader reads unless
@@ -27,7 +27,22 @@ type Options struct {
 	MaxFileSize int64
 	// Workers is the number of files read at once; 0 means GOMAXPROCS.
 	Workers int
+	// FileTimeout bounds the time spent extracting one file; a file that
+	// takes longer is skipped with ErrTimeout and the load goes on (its
+	// reader is abandoned and finishes in the background). 0 means
+	// DefaultFileTimeout; a negative value means no limit.
+	FileTimeout time.Duration
+	// NearDuplicates is the estimated Jaccard similarity of word 5-gram
+	// sets at or above which a document is flagged as a near-duplicate of
+	// an earlier one. 0 means DefaultNearDuplicate; a negative value turns
+	// near-duplicate detection off (byte-identical copies are always
+	// flagged).
+	NearDuplicates float64
 }
+
+// DefaultFileTimeout is the time one file may take unless
+// [Options.FileTimeout] says otherwise.
+const DefaultFileTimeout = 30 * time.Second
 
 // Progress is told how many of the files have been read. It is called from
 // the goroutine that called Load, at most a few hundred times per load, and
@@ -46,6 +61,12 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
+	if opts.FileTimeout == 0 {
+		opts.FileTimeout = DefaultFileTimeout
+	}
+	if opts.NearDuplicates == 0 {
+		opts.NearDuplicates = DefaultNearDuplicate
+	}
 	c := &Corpus{Name: src.Name}
 	var files []file
 	var err error
@@ -62,7 +83,7 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 		}
 		fsys := src.FS
 		read = func(f file) ([]byte, error) {
-			return readLimited(func() (io.ReadCloser, error) { return fsys.Open(f.path) }, opts.MaxFileSize)
+			return readLimited(func() (io.ReadCloser, error) { return fsys.Open(f.path) }, f.size, opts.MaxFileSize)
 		}
 		manifest, err = readManifest(func() (io.ReadCloser, error) { return src.FS.Open(ManifestName) }, c)
 	} else {
@@ -78,7 +99,7 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 			}
 		}
 		read = func(f file) ([]byte, error) {
-			return readLimited(func() (io.ReadCloser, error) { return os.Open(f.path) }, opts.MaxFileSize)
+			return readLimited(func() (io.ReadCloser, error) { return os.Open(f.path) }, f.size, opts.MaxFileSize)
 		}
 		manifest, err = readManifest(func() (io.ReadCloser, error) { return os.Open(filepath.Join(c.Root, ManifestName)) }, c)
 	}
@@ -88,6 +109,11 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 
 	docs := make([]*Document, len(files))
 	fileProblems := make([][]Problem, len(files))
+	var sketches []sketch
+	sketching := opts.NearDuplicates > 0
+	if sketching {
+		sketches = make([]sketch, len(files))
+	}
 	if err := runWorkers(ctx, len(files), opts.Workers, progress, func(i int) {
 		f := files[i]
 		if f.size > opts.MaxFileSize {
@@ -99,16 +125,30 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 			fileProblems[i] = []Problem{{Path: f.rel, Err: err, Skipped: true}}
 			return
 		}
-		docs[i], fileProblems[i] = buildDocument(f, data)
+		var sk sketch
+		docs[i], fileProblems[i] = buildWithin(ctx, opts.FileTimeout, f, func() (*Document, []Problem) {
+			d, ps := buildDocument(f, data, sketching)
+			if d != nil {
+				d.sketch, sk = nil, d.sketch
+			}
+			return d, ps
+		})
+		if sketching && docs[i] != nil {
+			sketches[i] = sk
+		}
 	}); err != nil {
 		return nil, err
 	}
 
 	ids := map[string]bool{}
+	var kept []sketch
 	for i, d := range docs {
 		c.Problems = append(c.Problems, fileProblems[i]...)
 		if d == nil {
 			continue
+		}
+		if sketches != nil {
+			kept = append(kept, sketches[i])
 		}
 		d.ID = strings.TrimSuffix(files[i].rel, path.Ext(files[i].rel))
 		if ids[d.ID] {
@@ -126,6 +166,10 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 		applyManifest(c, manifest, files)
 	}
 	MarkDuplicates(c.Docs)
+	if sketches != nil {
+		markNearDuplicates(c.Docs, kept, opts.NearDuplicates)
+	}
+	c.index()
 	if len(c.Docs) == 0 {
 		return c, fmt.Errorf("%w from %s (%d files tried)", ErrNoDocuments, c.Name, len(files))
 	}
@@ -162,13 +206,13 @@ func humanBytes(n int64) string {
 
 // readLimited reads a whole file but never more than limit bytes, so a file
 // that grew after it was listed cannot exhaust memory.
-func readLimited(open func() (io.ReadCloser, error), limit int64) ([]byte, error) {
+func readLimited(open func() (io.ReadCloser, error), size, limit int64) ([]byte, error) {
 	rc, err := open()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
+	data, err := readAll(io.LimitReader(rc, limit+1), size)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
 	}
@@ -176,6 +220,28 @@ func readLimited(open func() (io.ReadCloser, error), limit int64) ([]byte, error
 		return nil, tooLarge(int64(len(data)), limit)
 	}
 	return data, nil
+}
+
+// readAll reads r to the end into a buffer sized for the expected size (one
+// allocation when the file did not change since it was listed).
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	if size < 0 || size > 1<<30 {
+		size = 0
+	}
+	buf := make([]byte, 0, size+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 func readManifest(open func() (io.ReadCloser, error), c *Corpus) (*Manifest, error) {
@@ -253,61 +319,10 @@ func sortedEntries(m *Manifest) []*ManifestEntry {
 	return out
 }
 
-// runWorkers runs fn(i) for i in [0,n) on workers goroutines, reporting
-// progress from the calling goroutine, and stops early when ctx is done.
-func runWorkers(ctx context.Context, n, workers int, progress Progress, fn func(i int)) error {
-	if n == 0 {
-		if progress != nil {
-			progress(0, 0)
-		}
-		return ctx.Err()
-	}
-	if workers > n {
-		workers = n
-	}
-	next := make(chan int)
-	done := make(chan struct{}, 256)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				fn(i)
-				done <- struct{}{}
-			}
-		}()
-	}
-	go func() {
-		defer close(next)
-		for i := 0; i < n; i++ {
-			select {
-			case next <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	go func() { wg.Wait(); close(done) }()
-	step := n / 200
-	if step < 1 {
-		step = 1
-	}
-	count := 0
-	for range done {
-		count++
-		if progress != nil && (count%step == 0 || count == n) {
-			progress(count, n)
-		}
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	return nil
-}
-
-// buildDocument extracts, normalises and splits one file.
-func buildDocument(f file, data []byte) (*Document, []Problem) {
+// buildDocument extracts, normalises and splits one file; with sketching it
+// also sketches the content for near-duplicate detection (in the same pass
+// that counts the words).
+func buildDocument(f file, data []byte, sketching bool) (*Document, []Problem) {
 	ext := strings.ToLower(path.Ext(f.rel))
 	extract := extractors[ext]
 	if extract == nil {
@@ -338,7 +353,11 @@ func buildDocument(f file, data []byte) (*Document, []Problem) {
 	d.Paragraphs = Paragraphs(text)
 	d.Sentences = Sentences(text, d.Paragraphs)
 	d.Boilerplate = DetectBoilerplate(text, d.Paragraphs)
-	d.Words = CountWords(text, 0, d.ContentEnd())
+	if sketching {
+		d.sketch, d.Words = newSketch(text, 0, d.ContentEnd())
+	} else {
+		d.Words = CountWords(text, 0, d.ContentEnd())
+	}
 	d.Title = strings.TrimSpace(ex.Title)
 	if d.Title == "" {
 		d.Title = GuessTitle(text, d.Sentences)

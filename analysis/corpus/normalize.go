@@ -29,6 +29,9 @@ func Normalize(s string) string {
 func needsCleaning(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c > ' ' && c < 0x7F {
+			continue // the common case: printable ASCII
+		}
 		switch {
 		case c == '\r', c < 0x20 && c != '\n' && c != '\t', c == 0x7F:
 			return true
@@ -74,5 +77,5 @@ func clean(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return strings.Trim(b.String(), " \t\n")
+	return strings.TrimSpace(b.String())
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Source says where a corpus comes from: an fs.FS (the embedded seeds), or
@@ -54,7 +55,7 @@ func listFS(fsys fs.FS) ([]file, []Problem, error) {
 		if info, err := d.Info(); err == nil {
 			size = info.Size()
 		}
-		files = append(files, file{rel: p, path: p, size: size})
+		files = append(files, file{rel: displayName(p), path: p, size: size})
 		return nil
 	})
 	return files, problems, err
@@ -123,12 +124,26 @@ type walker struct {
 	problems []Problem
 }
 
+// rel returns p relative to the root, slash-separated and valid UTF-8 (see
+// displayName).
 func (w *walker) rel(p string) string {
 	r, err := filepath.Rel(w.root, p)
 	if err != nil {
-		return filepath.ToSlash(p)
+		return displayName(filepath.ToSlash(p))
 	}
-	return filepath.ToSlash(r)
+	return displayName(filepath.ToSlash(r))
+}
+
+// displayName makes a file name valid UTF-8 for IDs, messages and JSON: a
+// byte that is not UTF-8 (a name written in Latin-1, say) is read as
+// Windows-1252, so "caf\xe9" becomes "café". The file is still opened by its
+// raw name.
+func displayName(name string) string {
+	if utf8.ValidString(name) {
+		return name
+	}
+	s, _ := decodeUTF8([]byte(name))
+	return s
 }
 
 func (w *walker) problem(p string, err error) {

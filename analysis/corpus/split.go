@@ -213,30 +213,66 @@ func isJoiner(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '‐' || r == '‑'
 }
 
+// asciiWord marks the ASCII bytes that are word runes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = IsWordRune(rune(c))
+	}
+	return t
+}()
+
+// wordAt reports whether a word rune starts at text[i] (i < to).
+func wordAt(text string, i, to int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:to])
+	return IsWordRune(r)
+}
+
 // Words calls fn with the span of every word in text[from:to]: a maximal
 // run of word runes, joined across a single apostrophe or hyphen between
 // two word runes. It stops early when fn returns false.
 func Words(text string, from, to int, fn func(Span) bool) {
 	i := from
 	for i < to {
-		r, size := decode(text, i, to)
-		if !IsWordRune(r) {
-			i += size
-			continue
-		}
 		start := i
-		i += size
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:to])
+			if !IsWordRune(r) {
+				i += size
+				continue
+			}
+			i += size
+		}
 		for i < to {
-			r, size = decode(text, i, to)
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if asciiWord[c] {
+					i++
+					continue
+				}
+				if (c == '\'' || c == '-') && i+1 < to && wordAt(text, i+1, to) {
+					i++
+					continue
+				}
+				break
+			}
+			r, size := utf8.DecodeRuneInString(text[i:to])
 			if IsWordRune(r) {
 				i += size
 				continue
 			}
-			if isJoiner(r) && i+size < to {
-				if r2, _ := decode(text, i+size, to); IsWordRune(r2) {
-					i += size
-					continue
-				}
+			if isJoiner(r) && i+size < to && wordAt(text, i+size, to) {
+				i += size
+				continue
 			}
 			break
 		}
@@ -244,13 +280,6 @@ func Words(text string, from, to int, fn func(Span) bool) {
 			return
 		}
 	}
-}
-
-func decode(text string, i, to int) (rune, int) {
-	if c := text[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(text[i:to])
 }
 
 // CountWords returns the number of words in text[from:to] (see [Words]).

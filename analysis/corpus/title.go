@@ -51,11 +51,27 @@ func isHeadline(line string) bool {
 // Shorten returns s cut to at most max runes at a word boundary, with an
 // ellipsis when it was cut.
 func Shorten(s string, max int) string {
+	cut := false
+	if limit := 16*max + 64; len(s) > limit { // only the start can survive
+		for limit > 0 && !utf8.RuneStart(s[limit]) {
+			limit--
+		}
+		s, cut = s[:limit], true
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) <= max {
+		if cut && s != "" {
+			return s + "…"
+		}
 		return s
 	}
-	runes := []rune(s)
+	return shortenRunes([]rune(s), max)
+}
+
+func shortenRunes(runes []rune, max int) string {
+	if max < 1 {
+		return "…"
+	}
 	cut := max - 1
 	for i := cut; i > max/2; i-- {
 		if unicode.IsSpace(runes[i]) {

@@ -146,6 +146,9 @@ func (c *content) TypedKey(e *fyne.KeyEvent) {
 	case fyne.KeyEnd:
 		top = float32(len(l.lines))*l.lineHeight + 2*l.pad
 	default:
+		if v.OnTypedKey != nil {
+			v.OnTypedKey(e)
+		}
 		return
 	}
 	v.setTop(top)

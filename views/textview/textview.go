@@ -44,6 +44,9 @@ type TextView struct {
 	// when the user scrolls. ScrollTo does not call it, so two views can
 	// follow each other without echo.
 	OnScrolled func(topOffset int)
+	// OnTypedKey is called with keys the view does not use itself (it
+	// scrolls with the arrow, page, Home and End keys) while it has focus.
+	OnTypedKey func(*fyne.KeyEvent)
 
 	text    string
 	marks   []Mark

@@ -1,0 +1,155 @@
+package actors
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
+)
+
+// Options tune counting.
+type Options struct {
+	// IncludeBoilerplate counts mentions inside text the loader marked as
+	// boilerplate too (off by default).
+	IncludeBoilerplate bool
+}
+
+// Count counts every actor's mentions in every document of c.
+func Count(c *corpus.Corpus, r *Registry, opts Options) (*Counts, error) {
+	return CountContext(context.Background(), c, r, opts, nil)
+}
+
+// CountContext is Count with cancellation and progress (done, total
+// documents; progress may be nil). Documents are counted in parallel;
+// progress is called from the counting goroutines, one call at a time, with
+// done increasing.
+func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Options, progress func(done, total int)) (*Counts, error) {
+	if r == nil {
+		r = &Registry{}
+	}
+	m := NewMatcher(r)
+	out := &Counts{Registry: r, Docs: make([]DocCounts, len(c.Docs))}
+	// Documents without mentions share one row of empty lists.
+	empty := make([][]Mention, m.actors)
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(c.Docs)/8))
+	var (
+		next, done atomic.Int64
+		mu         sync.Mutex
+		wg         sync.WaitGroup
+		firstErr   error
+	)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := m.newScanner()
+			for ctx.Err() == nil {
+				i := int(next.Add(1) - 1)
+				if i >= len(c.Docs) {
+					return
+				}
+				dc, err := s.countDoc(c.Docs[i], opts, empty)
+				mu.Lock()
+				if err != nil && firstErr == nil {
+					firstErr = err
+				}
+				out.Docs[i] = dc
+				n := int(done.Add(1))
+				if progress != nil {
+					progress(n, len(c.Docs))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("actors: counting: %w", err)
+	}
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	return out, nil
+}
+
+// countDoc counts one document, turning a panic into an error so one odd
+// text cannot take the count down.
+func (s *scanner) countDoc(d *corpus.Document, opts Options, empty [][]Mention) (dc DocCounts, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("actors: counting %s: %v", d.ID, p)
+		}
+	}()
+	dc = DocCounts{DocID: d.ID, Mentions: empty}
+	segs := CountedSpans(d, opts)
+	if len(segs) == 1 && segs[0].Start == 0 && segs[0].End == d.ContentEnd() {
+		dc.Words = d.Words
+	} else {
+		for _, sg := range segs {
+			dc.Words += corpus.CountWords(d.Text, sg.Start, sg.End)
+		}
+	}
+	found := s.found[:0]
+	for _, sg := range segs {
+		found = s.find(d.Text, sg.Start, sg.End, found)
+	}
+	s.found = found
+	if len(found) == 0 {
+		return dc, nil
+	}
+	// One backing array for the document's mentions, cut per actor.
+	dc.Mentions = s.row()
+	n := s.perActor
+	for _, f := range found {
+		n[f.Actor]++
+	}
+	backing := make([]Mention, len(found))
+	off := 0
+	for _, f := range found {
+		if k := n[f.Actor]; k > 0 {
+			dc.Mentions[f.Actor] = backing[off : off : off+k]
+			off += k
+			n[f.Actor] = 0
+		}
+	}
+	for _, f := range found {
+		dc.Mentions[f.Actor] = append(dc.Mentions[f.Actor], Mention{Start: f.Start, End: f.End})
+	}
+	return dc, nil
+}
+
+// CountedSpans returns the parts of d's text that counting looks at: all of
+// it with IncludeBoilerplate, else the text outside the boilerplate spans.
+func CountedSpans(d *corpus.Document, opts Options) []corpus.Span {
+	if opts.IncludeBoilerplate || len(d.Boilerplate) == 0 {
+		return []corpus.Span{{Start: 0, End: len(d.Text)}}
+	}
+	var out []corpus.Span
+	pos := 0
+	for _, b := range sortedSpans(d.Boilerplate) {
+		if b.Start > pos {
+			out = append(out, corpus.Span{Start: pos, End: min(b.Start, len(d.Text))})
+		}
+		pos = max(pos, b.End)
+	}
+	if pos < len(d.Text) {
+		out = append(out, corpus.Span{Start: pos, End: len(d.Text)})
+	}
+	return out
+}
+
+// rowChunk is how many documents' rows a scanner allocates at once.
+const rowChunk = 64
+
+// row returns a fresh row of per-actor lists, cut from a chunk.
+func (s *scanner) row() [][]Mention {
+	if len(s.rows) < s.m.actors {
+		s.rows = make([][]Mention, rowChunk*s.m.actors)
+	}
+	r := s.rows[:s.m.actors:s.m.actors]
+	s.rows = s.rows[s.m.actors:]
+	return r
+}

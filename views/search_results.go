@@ -1,0 +1,247 @@
+package views
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corpus-explorer/corpus-explorer/analysis/search"
+)
+
+// search runs the query in the field through the Runner; an older search
+// still running is cancelled (same job name), and a stale result dropped.
+func (t *SearchTab) search() {
+	if t.index == nil {
+		return
+	}
+	q := t.query.Text
+	if strings.TrimSpace(q) == "" {
+		t.setError(nil)
+		t.showHits(nil)
+		t.chips.RemoveAll()
+		t.status.SetText(t.index.State().String())
+		return
+	}
+	req := search.Request{Query: q, Limit: searchLimit, Sort: search.SortScore, Facets: true}
+	if t.sortBy.Selected == sortLabelDate {
+		req.Sort = search.SortDate
+	}
+	docs, empty := t.restriction()
+	if empty {
+		t.setError(nil)
+		t.showHits(nil)
+		t.status.SetText("No documents selected: select some in the document list, or untick “Only selected documents”.")
+		return
+	}
+	req.Docs = docs
+	t.seq++
+	seq, ix := t.seq, t.index
+	Go(t.run, "search-query", func(ctx context.Context, _ Progress) (*search.Result, error) {
+		return ix.Search(ctx, req)
+	}, func(res *search.Result, err error) {
+		if seq != t.seq || ix != t.index {
+			return
+		}
+		t.showResult(res, err)
+	})
+}
+
+// restriction returns the document IDs the search is limited to (nil: all)
+// and whether that set is empty.
+func (t *SearchTab) restriction() (ids []string, empty bool) {
+	var sel map[string]bool
+	if t.onlySelected.Checked {
+		if len(t.selection) == 0 {
+			return nil, true
+		}
+		sel = map[string]bool{}
+		for _, id := range t.selection {
+			sel[id] = true
+		}
+	}
+	if t.source == "" {
+		if sel == nil {
+			return nil, false
+		}
+		return append([]string(nil), t.selection...), false
+	}
+	for _, d := range t.corpus.Docs {
+		if d.Source == t.source && (sel == nil || sel[d.ID]) {
+			ids = append(ids, d.ID)
+		}
+	}
+	return ids, len(ids) == 0
+}
+
+func (t *SearchTab) showResult(res *search.Result, err error) {
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return
+		}
+		t.setError(err)
+		t.status.SetText("")
+		t.showHits(nil)
+		return
+	}
+	t.setError(nil)
+	ms := float64(res.Took.Microseconds()) / 1000
+	msg := fmt.Sprintf("%d hits in %.3g ms", res.Total, ms)
+	if res.Total == 1 {
+		msg = fmt.Sprintf("1 hit in %.3g ms", ms)
+	}
+	if len(res.Hits) < res.Total {
+		msg += fmt.Sprintf(" (showing the first %d)", len(res.Hits))
+	}
+	if res.Partial {
+		msg += " — indexing is still under way"
+	}
+	t.status.SetText(msg)
+	t.showChips(res.Sources)
+	t.showHits(res.Hits)
+}
+
+// setError shows a query error in red under the field (nil hides it).
+func (t *SearchTab) setError(err error) {
+	if err == nil {
+		if t.errLabel.Visible() {
+			t.errLabel.Hide()
+			t.relayout()
+		}
+		return
+	}
+	msg := strings.TrimPrefix(err.Error(), "search: ")
+	if msg != "" {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	t.errLabel.SetText(msg)
+	t.errLabel.Show()
+	t.relayout()
+}
+
+// showChips shows one toggle per source; the chosen one filters the hits.
+func (t *SearchTab) showChips(sources []search.Facet) {
+	t.chips.RemoveAll()
+	if len(sources) < 2 && t.source == "" {
+		return
+	}
+	for _, f := range sources {
+		src := f.Value
+		b := widget.NewButton(fmt.Sprintf("%s (%d)", src, f.Count), func() {
+			if t.source == src {
+				t.source = ""
+			} else {
+				t.source = src
+			}
+			t.search()
+		})
+		if src == t.source {
+			b.Importance = widget.HighImportance
+		}
+		t.chips.Add(b)
+	}
+}
+
+func (t *SearchTab) showHits(hits []search.Hit) {
+	rows := make([]fyne.CanvasObject, 0, len(hits))
+	for _, h := range hits {
+		rows = append(rows, newHitRow(h, t.openHit))
+	}
+	t.hits.Objects = rows
+	t.hits.Refresh()
+	t.scroll.ScrollToTop()
+}
+
+// openHit opens a hit's document with one mark per matched word, scrolled
+// to the first.
+func (t *SearchTab) openHit(h search.Hit) {
+	marks := make([]Mark, len(h.Spans))
+	for i, s := range h.Spans {
+		marks[i] = Mark{Span: s, Color: HitColor, Label: "search hit"}
+	}
+	t.nav.OpenDocument(h.ID, marks, h.FirstOffset())
+}
+
+// hitRow is one hit in the list: tapping it opens the document.
+type hitRow struct {
+	widget.BaseWidget
+	hit     search.Hit
+	content fyne.CanvasObject
+	onTap   func(search.Hit)
+}
+
+func newHitRow(h search.Hit, onTap func(search.Hit)) *hitRow {
+	title := h.Title
+	if title == "" {
+		title = h.ID
+	}
+	meta := []string{}
+	if h.Source != "" {
+		meta = append(meta, h.Source)
+	}
+	if !h.Date.IsZero() {
+		meta = append(meta, h.Date.Format("2 Jan 2006"))
+	}
+	meta = append(meta, fmt.Sprintf("score %.2f", h.Score), fmt.Sprintf("%d matches", len(h.Spans)))
+	head := widget.NewRichText(
+		&widget.TextSegment{Text: title + "  ", Style: widget.RichTextStyleStrong},
+		&widget.TextSegment{Text: strings.Join(meta, " · "), Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
+	)
+	head.Wrapping = fyne.TextWrapWord
+	objs := []fyne.CanvasObject{head}
+	for _, f := range h.Fragments {
+		objs = append(objs, fragmentText(f))
+	}
+	objs = append(objs, widget.NewSeparator())
+	r := &hitRow{hit: h, content: container.NewVBox(objs...), onTap: onTap}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// fragmentText renders a fragment with the matched words in bold.
+func fragmentText(f search.Fragment) *widget.RichText {
+	var segs []widget.RichTextSegment
+	plain := widget.RichTextStyle{Inline: true}
+	last := 0
+	for _, m := range f.Marks {
+		if m.Start > last {
+			segs = append(segs, &widget.TextSegment{Text: f.Text[last:m.Start], Style: plain})
+		}
+		segs = append(segs, &widget.TextSegment{Text: f.Text[m.Start:m.End], Style: widget.RichTextStyleStrong})
+		last = m.End
+	}
+	if last < len(f.Text) {
+		segs = append(segs, &widget.TextSegment{Text: f.Text[last:], Style: plain})
+	}
+	for i := range segs {
+		if ts, ok := segs[i].(*widget.TextSegment); ok {
+			ts.Style.Inline = true
+		}
+	}
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// CreateRenderer implements fyne.Widget.
+func (r *hitRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
+
+// Tapped opens the hit.
+func (r *hitRow) Tapped(*fyne.PointEvent) { r.onTap(r.hit) }
+
+// Cursor shows a pointing hand over a hit.
+func (r *hitRow) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// relayout lays the tab out again after the error line appears or goes.
+func (t *SearchTab) relayout() {
+	t.top.Refresh()
+	if c, ok := t.content.(*fyne.Container); ok {
+		c.Refresh()
+	}
+}
