@@ -19,10 +19,10 @@ import (
 	"github.com/corpus-explorer/corpus-explorer/seeds"
 )
 
-// syncRunner runs jobs at once on the calling goroutine.
-type syncRunner struct{ jobs []string }
+// actorsRunner runs jobs at once on the calling goroutine.
+type actorsRunner struct{ jobs []string }
 
-func (r *syncRunner) Run(name string, work func(context.Context, Progress) (any, error), done func(any, error)) {
+func (r *actorsRunner) Run(name string, work func(context.Context, Progress) (any, error), done func(any, error)) {
 	r.jobs = append(r.jobs, name)
 	v, err := work(context.Background(), func(int, int) {})
 	done(v, err)
@@ -35,14 +35,14 @@ type opened struct {
 	focus int
 }
 
-type fakeNav struct{ calls []opened }
+type actorsNav struct{ calls []opened }
 
-func (n *fakeNav) OpenDocument(id string, marks []Mark, focus int) {
+func (n *actorsNav) OpenDocument(id string, marks []Mark, focus int) {
 	n.calls = append(n.calls, opened{id, marks, focus})
 }
 
 // seedTab is an Actors tab in a test window showing the seeds.
-func seedTab(t *testing.T) (*ActorsTab, *syncRunner, *fakeNav, *actors.Counts) {
+func seedTab(t *testing.T) (*ActorsTab, *actorsRunner, *actorsNav, *actors.Counts) {
 	t.Helper()
 	c, err := corpus.Load(context.Background(), corpus.FromFS(seeds.Articles(), seeds.Name), corpus.Options{}, nil)
 	if err != nil {
@@ -58,7 +58,7 @@ func seedTab(t *testing.T) (*ActorsTab, *syncRunner, *fakeNav, *actors.Counts) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	run, nav := &syncRunner{}, &fakeNav{}
+	run, nav := &actorsRunner{}, &actorsNav{}
 	tab := NewActorsTab(run, nav)
 	tab.debounce = 0
 	w := test.NewTempWindow(t, tab.Content())
@@ -204,7 +204,7 @@ func actorsInTableCol(tab *ActorsTab, col int) map[string]bool {
 }
 
 func TestActorsTabWithoutData(t *testing.T) {
-	tab := NewActorsTab(&syncRunner{}, &fakeNav{})
+	tab := NewActorsTab(&actorsRunner{}, &actorsNav{})
 	test.NewTempWindow(t, tab.Content())
 	tab.SetCorpus(nil)
 	var got error

@@ -14,27 +14,27 @@ import (
 	"github.com/corpus-explorer/corpus-explorer/seeds"
 )
 
-// syncRunner runs jobs at once on the calling goroutine.
-type syncRunner struct{ names []string }
+// compareRunner runs jobs at once on the calling goroutine.
+type compareRunner struct{ names []string }
 
-func (r *syncRunner) Run(name string, work func(context.Context, Progress) (any, error), done func(any, error)) {
+func (r *compareRunner) Run(name string, work func(context.Context, Progress) (any, error), done func(any, error)) {
 	r.names = append(r.names, name)
 	v, err := work(context.Background(), func(int, int) {})
 	done(v, err)
 }
 
-// fakeNav records the documents opened.
-type fakeNav struct {
+// compareNav records the documents opened.
+type compareNav struct {
 	ids   []string
 	marks int
 }
 
-func (n *fakeNav) OpenDocument(id string, marks []Mark, focus int) {
+func (n *compareNav) OpenDocument(id string, marks []Mark, focus int) {
 	n.ids = append(n.ids, id)
 	n.marks = len(marks)
 }
 
-func seedCorpus(t *testing.T) *corpus.Corpus {
+func compareSeeds(t *testing.T) *corpus.Corpus {
 	t.Helper()
 	c, err := corpus.Load(context.Background(), corpus.FromFS(seeds.Articles(), seeds.Name), corpus.Options{}, nil)
 	if err != nil {
@@ -43,12 +43,12 @@ func seedCorpus(t *testing.T) *corpus.Corpus {
 	return c
 }
 
-func newTestTab(t *testing.T) (*CompareTab, *syncRunner, *fakeNav, *corpus.Corpus) {
-	run, nav := &syncRunner{}, &fakeNav{}
+func newTestTab(t *testing.T) (*CompareTab, *compareRunner, *compareNav, *corpus.Corpus) {
+	run, nav := &compareRunner{}, &compareNav{}
 	tab := NewCompareTab(run, nav)
 	w := test.NewTempWindow(t, tab.Content())
 	w.Resize(fyne.NewSize(1200, 800))
-	c := seedCorpus(t)
+	c := compareSeeds(t)
 	tab.SetCorpus(c)
 	return tab, run, nav, c
 }

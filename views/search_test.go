@@ -15,10 +15,10 @@ import (
 	"github.com/corpus-explorer/corpus-explorer/seeds"
 )
 
-// syncRunner runs every job at once on the calling goroutine.
-type syncRunner struct{ names []string }
+// searchRunner runs every job at once on the calling goroutine.
+type searchRunner struct{ names []string }
 
-func (r *syncRunner) Run(name string, work func(ctx context.Context, progress Progress) (any, error), done func(any, error)) {
+func (r *searchRunner) Run(name string, work func(ctx context.Context, progress Progress) (any, error), done func(any, error)) {
 	r.names = append(r.names, name)
 	v, err := work(context.Background(), func(int, int) {})
 	done(v, err)
@@ -30,17 +30,17 @@ type openCall struct {
 	focus int
 }
 
-type fakeNav struct{ calls []openCall }
+type searchNav struct{ calls []openCall }
 
-func (n *fakeNav) OpenDocument(id string, marks []Mark, focus int) {
+func (n *searchNav) OpenDocument(id string, marks []Mark, focus int) {
 	n.calls = append(n.calls, openCall{id, marks, focus})
 }
 
-func newTestSearchTab(t *testing.T, c *corpus.Corpus) (*SearchTab, *fakeNav) {
+func newTestSearchTab(t *testing.T, c *corpus.Corpus) (*SearchTab, *searchNav) {
 	t.Helper()
 	test.NewTempApp(t)
-	nav := &fakeNav{}
-	tab := NewSearchTab(&syncRunner{}, nav)
+	nav := &searchNav{}
+	tab := NewSearchTab(&searchRunner{}, nav)
 	tab.after = func(_ time.Duration, f func()) { f() }
 	tab.IndexDir = t.TempDir()
 	var states []search.State
@@ -55,7 +55,7 @@ func newTestSearchTab(t *testing.T, c *corpus.Corpus) (*SearchTab, *fakeNav) {
 	return tab, nav
 }
 
-func seedCorpus(t *testing.T) *corpus.Corpus {
+func searchSeeds(t *testing.T) *corpus.Corpus {
 	c, err := corpus.Load(context.Background(), corpus.FromFS(seeds.Articles(), seeds.Name), corpus.Options{}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -72,7 +72,7 @@ func hitRows(tab *SearchTab) []*hitRow {
 }
 
 func TestSearchTabTypingShowsHits(t *testing.T) {
-	c := seedCorpus(t)
+	c := searchSeeds(t)
 	tab, _ := newTestSearchTab(t, c)
 	test.Type(tab.query, "Qatar")
 	rows := hitRows(tab)
@@ -101,7 +101,7 @@ func TestSearchTabTypingShowsHits(t *testing.T) {
 }
 
 func TestSearchTabBadQueryShowsMessage(t *testing.T) {
-	tab, _ := newTestSearchTab(t, seedCorpus(t))
+	tab, _ := newTestSearchTab(t, searchSeeds(t))
 	test.Type(tab.query, `"Cartel de`)
 	if !tab.errLabel.Visible() || !strings.Contains(tab.errLabel.Text, "closing quote") {
 		t.Errorf("error label %v %q", tab.errLabel.Visible(), tab.errLabel.Text)
@@ -116,7 +116,7 @@ func TestSearchTabBadQueryShowsMessage(t *testing.T) {
 }
 
 func TestSearchTabTapOpensDocumentWithMarks(t *testing.T) {
-	c := seedCorpus(t)
+	c := searchSeeds(t)
 	tab, nav := newTestSearchTab(t, c)
 	test.Type(tab.query, "Qatar")
 	rows := hitRows(tab)
@@ -193,7 +193,7 @@ func TestSearchTabSortFacetsAndSelection(t *testing.T) {
 }
 
 func TestSearchTabSavedSearches(t *testing.T) {
-	tab, _ := newTestSearchTab(t, seedCorpus(t))
+	tab, _ := newTestSearchTab(t, searchSeeds(t))
 	test.Type(tab.query, "Qatar")
 	test.Tap(tab.saveButton)
 	test.Tap(tab.saveButton)
@@ -204,7 +204,7 @@ func TestSearchTabSavedSearches(t *testing.T) {
 	if st[stateSearchSaved] != "Qatar\nexile~1" || st[stateSearchQuery] != "exile~1" {
 		t.Fatalf("state %q", st)
 	}
-	other, _ := newTestSearchTab(t, seedCorpus(t))
+	other, _ := newTestSearchTab(t, searchSeeds(t))
 	other.RestoreState(map[string]string{stateSearchSaved: st[stateSearchSaved], stateSearchSort: "bogus", "unknown": "x"})
 	if strings.Join(other.SavedSearches(), "|") != "Qatar|exile~1" || other.sortBy.Selected != sortLabelScore {
 		t.Errorf("restored %v, sort %q", other.SavedSearches(), other.sortBy.Selected)
@@ -216,13 +216,13 @@ func TestSearchTabSavedSearches(t *testing.T) {
 }
 
 func TestSearchTabCorpusChange(t *testing.T) {
-	tab, _ := newTestSearchTab(t, seedCorpus(t))
+	tab, _ := newTestSearchTab(t, searchSeeds(t))
 	test.Type(tab.query, "Qatar")
 	tab.SetCorpus(nil)
 	if tab.index != nil || len(tab.hits.Objects) != 0 {
 		t.Errorf("after SetCorpus(nil): index %v, %d rows", tab.index, len(tab.hits.Objects))
 	}
-	tab.SetCorpus(seedCorpus(t))
+	tab.SetCorpus(searchSeeds(t))
 	if len(tab.hits.Objects) != 1 {
 		t.Errorf("after reloading: %d rows", len(tab.hits.Objects))
 	}

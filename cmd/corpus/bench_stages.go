@@ -146,13 +146,7 @@ func (b *bencher) registry(cands []actors.Candidate) (*actors.Registry, error) {
 		b.rep.ActorsFrom = b.actorsPath
 		return reg, nil
 	}
-	reg := &actors.Registry{}
-	for _, cd := range cands {
-		a := cd.Actor
-		if reg.Add(a) != nil {
-			continue
-		}
-	}
+	reg := actors.RegistryFromCandidates(cands)
 	b.rep.ActorsFrom = fmt.Sprintf("top %d discovered", len(reg.Actors))
 	return reg, nil
 }
