@@ -25,7 +25,9 @@ type Options struct {
 	// MaxFileSize is the largest file read, in bytes; bigger files are
 	// skipped with a size message. 0 means DefaultMaxFileSize.
 	MaxFileSize int64
-	// Workers is the number of files read at once; 0 means GOMAXPROCS.
+	// Workers is the number of files read at once; 0 means four per CPU
+	// (GOMAXPROCS), so that waiting for slow file opens overlaps with
+	// decoding other files.
 	Workers int
 	// FileTimeout bounds the time spent extracting one file; a file that
 	// takes longer is skipped with ErrTimeout and the load goes on (its
@@ -59,7 +61,7 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 		opts.MaxFileSize = DefaultMaxFileSize
 	}
 	if opts.Workers <= 0 {
-		opts.Workers = runtime.GOMAXPROCS(0)
+		opts.Workers = 4 * runtime.GOMAXPROCS(0)
 	}
 	if opts.FileTimeout == 0 {
 		opts.FileTimeout = DefaultFileTimeout
@@ -71,7 +73,7 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 	var files []file
 	var err error
 	var read func(f file) ([]byte, error)
-	var manifest *Manifest
+	var openManifest func() (io.ReadCloser, error)
 	if src.FS != nil {
 		c.Origin = "fs:" + src.Name
 		if c.Name == "" {
@@ -83,9 +85,9 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 		}
 		fsys := src.FS
 		read = func(f file) ([]byte, error) {
-			return readLimited(func() (io.ReadCloser, error) { return fsys.Open(f.path) }, f.size, opts.MaxFileSize)
+			return readLimited(func() (fs.File, error) { return fsys.Open(f.path) }, f.size, opts.MaxFileSize)
 		}
-		manifest, err = readManifest(func() (io.ReadCloser, error) { return src.FS.Open(ManifestName) }, c)
+		openManifest = func() (io.ReadCloser, error) { return fsys.Open(ManifestName) }
 	} else {
 		c.Root, files, c.Problems, err = listPaths(src.Paths)
 		if err != nil {
@@ -99,13 +101,21 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 			}
 		}
 		read = func(f file) ([]byte, error) {
-			return readLimited(func() (io.ReadCloser, error) { return os.Open(f.path) }, f.size, opts.MaxFileSize)
+			return readLimited(func() (fs.File, error) { return os.Open(f.path) }, f.size, opts.MaxFileSize)
 		}
-		manifest, err = readManifest(func() (io.ReadCloser, error) { return os.Open(filepath.Join(c.Root, ManifestName)) }, c)
+		root := c.Root
+		openManifest = func() (io.ReadCloser, error) { return os.Open(filepath.Join(root, ManifestName)) }
 	}
-	if err != nil {
-		c.Problems = append(c.Problems, Problem{Path: ManifestName, Err: err})
+	// The manifest is parsed while the files load.
+	type manifestResult struct {
+		m   *Manifest
+		err error
 	}
+	manifestDone := make(chan manifestResult, 1)
+	go func() {
+		m, err := readManifest(openManifest)
+		manifestDone <- manifestResult{m, err}
+	}()
 
 	docs := make([]*Document, len(files))
 	fileProblems := make([][]Problem, len(files))
@@ -140,7 +150,14 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 		return nil, err
 	}
 
-	ids := map[string]bool{}
+	mr := <-manifestDone
+	manifest := mr.m
+	if mr.err != nil {
+		c.Problems = append(c.Problems, Problem{Path: ManifestName, Err: mr.err})
+	} else if manifest != nil {
+		c.Problems = append(c.Problems, manifest.Problems...)
+	}
+	ids := make(map[string]bool, len(docs))
 	var kept []sketch
 	for i, d := range docs {
 		c.Problems = append(c.Problems, fileProblems[i]...)
@@ -206,12 +223,23 @@ func humanBytes(n int64) string {
 
 // readLimited reads a whole file but never more than limit bytes, so a file
 // that grew after it was listed cannot exhaust memory.
-func readLimited(open func() (io.ReadCloser, error), size, limit int64) ([]byte, error) {
+func readLimited(open func() (fs.File, error), size, limit int64) ([]byte, error) {
 	rc, err := open()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
 	}
 	defer rc.Close()
+	if size < 0 {
+		if info, err := rc.Stat(); err == nil {
+			size = info.Size()
+			if !info.Mode().IsRegular() {
+				return nil, fmt.Errorf("%w: not a regular file", ErrUnsupported)
+			}
+		}
+		if size > limit {
+			return nil, tooLarge(size, limit)
+		}
+	}
 	data, err := readAll(io.LimitReader(rc, limit+1), size)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
@@ -244,7 +272,7 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 	}
 }
 
-func readManifest(open func() (io.ReadCloser, error), c *Corpus) (*Manifest, error) {
+func readManifest(open func() (io.ReadCloser, error)) (*Manifest, error) {
 	rc, err := open()
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -253,12 +281,7 @@ func readManifest(open func() (io.ReadCloser, error), c *Corpus) (*Manifest, err
 		return nil, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
 	}
 	defer rc.Close()
-	m, err := ParseManifest(io.LimitReader(rc, 256<<20), ManifestName)
-	if err != nil {
-		return nil, err
-	}
-	c.Problems = append(c.Problems, m.Problems...)
-	return m, nil
+	return ParseManifest(io.LimitReader(rc, 256<<20), ManifestName)
 }
 
 // applyManifest copies the manifest's metadata onto the documents and
