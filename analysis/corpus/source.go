@@ -33,7 +33,7 @@ func FromPaths(paths ...string) Source { return Source{Paths: paths} }
 type file struct {
 	rel  string // path relative to the root, slash-separated
 	path string // where to read it: an absolute path, or the FS path
-	size int64 // -1 when not known until the file is opened
+	size int64  // -1 when not known until the file is opened
 }
 
 // listFS lists the supported files of an fs.FS.
