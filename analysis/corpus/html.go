@@ -17,7 +17,7 @@ func init() { registerFormat("html", extractHTML, ".html", ".htm", ".xhtml") }
 // the linear tokenizer pass alone.
 const (
 	maxReadableDepth    = 1500
-	maxReadableElements = 150_000
+	maxReadableElements = 30_000
 )
 
 // extractHTML returns the main article text of an HTML page — never its
