@@ -3,6 +3,7 @@ package views
 import (
 	"context"
 	"errors"
+	"fmt"
 	"image"
 	"time"
 
@@ -82,6 +83,9 @@ func (t *ActorsTab) render(delay time.Duration) {
 			}
 			if d.Similarity, err = charts.TermSimilarity(ctx, d.Corpus, ids); err != nil {
 				return nil, err
+			}
+			if len(ids) < len(d.Corpus.Docs) {
+				o.Title = fmt.Sprintf("Document similarity — top %d of %d documents by mentions", len(ids), len(d.Corpus.Docs))
 			}
 		}
 		ch, err := charts.New(d, o)

@@ -31,6 +31,15 @@ func categoryX(p *plot.Plot, names []string, width vg.Length) {
 		a.Tick.Label.XAlign = draw.XRight
 		a.Tick.Label.YAlign = draw.YTop
 		step = fitLabels(&a.Tick.Label.Font, per*1.41)
+		// Slanted labels reach left of their category; make room for the
+		// first ones beyond what the Y axis (about 32 pt) already leaves.
+		need := vg.Length(0)
+		for i, s := range names {
+			if over := a.Tick.Label.Width(s)*0.72 - per*(vg.Length(i)+0.5) - 32; over > need {
+				need = over
+			}
+		}
+		p.Y.Label.Padding += need
 	}
 	a.Tick.Marker = plot.ConstantTicks(ticks(names, step, false))
 }
