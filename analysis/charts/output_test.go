@@ -66,6 +66,9 @@ func TestFormatsValid(t *testing.T) {
 					}
 				case "svg":
 					checkXML(t, data)
+					if !bytes.Contains(data, []byte("Arial")) {
+						t.Error("SVG text names no metric-compatible fallback font")
+					}
 				case "pdf":
 					if !bytes.HasPrefix(data, []byte("%PDF")) {
 						t.Fatalf("PDF starts %q", data[:8])
