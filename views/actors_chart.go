@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -57,6 +58,7 @@ func (t *ActorsTab) render(delay time.Duration) {
 		return // not laid out yet; onResized renders
 	}
 	o := t.chartOptions()
+	o.MaxDocs = fitDocs(o, size)
 	if len(o.Actors) == 0 {
 		t.show(nil, nil, nil, size)
 		t.status.SetText("Tick at least one actor.")
@@ -77,7 +79,7 @@ func (t *ActorsTab) render(delay time.Duration) {
 			}
 		}
 		if o.Kind == charts.Similarity && d.Similarity == nil {
-			ids, err := charts.TopDocuments(d, o, 30)
+			ids, err := charts.TopDocuments(d, o, o.MaxDocs)
 			if err != nil {
 				return nil, err
 			}
@@ -104,6 +106,19 @@ func (t *ActorsTab) render(delay time.Duration) {
 		t.show(r.chart, r.img, r.rows, r.size)
 		t.status.SetText(r.chart.Title() + " — click a bar, cell, point or tick to read that mention.")
 	})
+}
+
+// fitDocs is how many documents a categorical chart can show legibly in
+// size: about one per 30 units across, or 18 down the side.
+func fitDocs(o charts.Options, size fyne.Size) int {
+	n := int(size.Width / 30)
+	if o.Kind == charts.Dispersion || (o.Transpose && o.Kind != charts.Similarity) {
+		n = int(size.Height / 18)
+	}
+	if o.Kind == charts.Similarity {
+		n = int(math.Min(float64(size.Width), float64(size.Height)) / 22)
+	}
+	return int(math.Max(8, math.Min(float64(n), 40)))
 }
 
 // show puts a rendered chart and its table on screen.

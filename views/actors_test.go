@@ -214,3 +214,41 @@ func TestActorsTabWithoutData(t *testing.T) {
 	}
 	test.TapAt(tab.image, fyne.NewPos(10, 10)) // must not panic
 }
+
+func TestActorsTabDispersionTickAndResize(t *testing.T) {
+	tab, _, nav, counts := seedTab(t)
+	tab.kindSelect.SetSelected(kindNames[charts.Dispersion])
+	before := tab.image.img.Bounds()
+	// Find a Venezuela tick and tap it: the reader opens at that mention.
+	img, size := tab.image.img, tab.image.Size()
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y && len(nav.calls) == 0; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if color.NRGBAModel.Convert(img.At(x, y)).(color.NRGBA) != (color.NRGBA{0xFF, 0, 0xFF, 0xFF}) {
+				continue
+			}
+			pos := fyne.NewPos((float32(x)+0.5)*size.Width/float32(b.Dx()), (float32(y)+0.5)*size.Height/float32(b.Dy()))
+			tg, ok := tab.targetAt(pos)
+			if !ok || tg.Mention < 0 {
+				continue
+			}
+			test.TapAt(tab.image, pos)
+			call := nav.calls[len(nav.calls)-1]
+			for _, dc := range counts.Docs {
+				if dc.DocID == call.id && call.focus != dc.Mentions[3][tg.Mention].Start {
+					t.Errorf("focus %d, want mention %d at %d", call.focus, tg.Mention, dc.Mentions[3][tg.Mention].Start)
+				}
+			}
+			break
+		}
+	}
+	if len(nav.calls) == 0 {
+		t.Fatal("no dispersion tick of Venezuela could be tapped")
+	}
+	// A bigger window renders a bigger chart.
+	fyne.CurrentApp().Driver().CanvasForObject(tab.Content()).Content().Resize(fyne.NewSize(1400, 1000))
+	tab.image.Resize(tab.image.Size().AddWidthHeight(200, 100))
+	if after := tab.image.img.Bounds(); after.Dx() <= before.Dx() || after.Dy() <= before.Dy() {
+		t.Errorf("chart %v after growing the tab, was %v", after, before)
+	}
+}
