@@ -109,11 +109,12 @@ func (t *ActorsTab) render(delay time.Duration) {
 }
 
 // fitDocs is how many documents a categorical chart can show legibly in
-// size: about one per 30 units across, or 18 down the side.
+// size: about one per 30 units across; down the side, rows tall enough for
+// a band per actor.
 func fitDocs(o charts.Options, size fyne.Size) int {
 	n := int(size.Width / 30)
 	if o.Kind == charts.Dispersion || (o.Transpose && o.Kind != charts.Similarity) {
-		n = int(size.Height / 18)
+		n = int(size.Height / float32(12+3*len(o.Actors)))
 	}
 	if o.Kind == charts.Similarity {
 		n = int(math.Min(float64(size.Width), float64(size.Height)) / 22)

@@ -61,6 +61,9 @@ func fitLabels(f *font.Font, per vg.Length) int {
 	for f.Size > 6 && f.Size*1.15 > per {
 		f.Size--
 	}
+	if per <= 0 {
+		return math.MaxInt32 // no room: label only the first
+	}
 	step := 1
 	for vg.Length(step)*per < f.Size*1.15 {
 		step++
@@ -146,7 +149,7 @@ func (niceTicks) Ticks(min, max float64) []plot.Tick {
 		}
 	}
 	var out []plot.Tick
-	for v := math.Ceil(min/step) * step; v <= max+step*1e-9; v += step {
+	for v := math.Ceil(min/step) * step; v <= max+step*1e-9 && len(out) < 100; v += step {
 		if math.Abs(v) < step*1e-9 {
 			v = 0
 		}
