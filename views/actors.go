@@ -70,6 +70,15 @@ type ActorsTab struct {
 	content     fyne.CanvasObject
 }
 
+// The Actors tab is everything the app asks of a tab.
+var (
+	_ Tab           = (*ActorsTab)(nil)
+	_ ActorsUser    = (*ActorsTab)(nil)
+	_ SelectionUser = (*ActorsTab)(nil)
+	_ StateKeeper   = (*ActorsTab)(nil)
+	_ Exporter      = (*ActorsTab)(nil)
+)
+
 // NewActorsTab returns the Actors tab; long work goes through run and
 // clicks on the chart open documents through nav.
 func NewActorsTab(run Runner, nav Navigator) *ActorsTab {

@@ -90,6 +90,7 @@ func (t *ActorsTab) showExportDialog(data bool) {
 		d.SetFileName("actors-" + string(t.kind) + ".png")
 		d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".svg", ".pdf"}))
 	}
+	d.Resize(fyne.NewSize(760, 520))
 	d.Show()
 }
 

@@ -91,6 +91,9 @@ func runChart(args []string, stdout, stderr io.Writer) error {
 		if d.Similarity, err = chartSimilarity(d, o); err != nil {
 			return err
 		}
+		if n := len(d.Similarity.IDs); o.Title == "" && n < len(c.Docs) {
+			o.Title = fmt.Sprintf("Document similarity — top %d of %d documents by mentions", n, len(c.Docs))
+		}
 	}
 	o.Provenance = "corpus chart"
 	ch, err := charts.New(d, o)
