@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/charts"
+	"github.com/corpus-explorer/corpus-explorer/analysis/compare"
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
 )
 
@@ -81,7 +82,7 @@ func (t *ActorsTab) render(delay time.Duration) {
 			if err != nil {
 				return nil, err
 			}
-			if d.Similarity, err = charts.TermSimilarity(ctx, d.Corpus, ids); err != nil {
+			if d.Similarity, err = compare.SubsetSimilarities(ctx, d.Corpus, ids); err != nil {
 				return nil, err
 			}
 			if len(ids) < len(d.Corpus.Docs) {

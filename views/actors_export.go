@@ -131,7 +131,7 @@ func (t *ActorsTab) RestoreState(s map[string]string) {
 		t.useSelection = b
 	}
 	if v, ok := s["chart.hidden_actors"]; ok {
-		t.hidden = map[string]bool{}
+		t.hidden, t.hiddenSet = map[string]bool{}, true
 		for _, n := range strings.Split(v, "\n") {
 			if n = strings.TrimSpace(n); n != "" {
 				t.hidden[n] = true

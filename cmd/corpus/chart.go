@@ -11,6 +11,7 @@ import (
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/actors"
 	"github.com/corpus-explorer/corpus-explorer/analysis/charts"
+	"github.com/corpus-explorer/corpus-explorer/analysis/compare"
 )
 
 func init() {
@@ -165,5 +166,5 @@ func chartSimilarity(d charts.Data, o charts.Options) (*compareMatrix, error) {
 	if err != nil {
 		return nil, chartError(err)
 	}
-	return charts.TermSimilarity(context.Background(), d.Corpus, ids)
+	return compare.SubsetSimilarities(context.Background(), d.Corpus, ids)
 }
