@@ -45,7 +45,7 @@ func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 func (f *chartFlags) add(fs *flag.FlagSet) {
 	fs.StringVar(&f.actorsFile, "actors", "", "actor registry YAML (default: the seeds' registry)")
 	fs.StringVar(&f.kind, "kind", "mentions", "chart kind: mentions, dispersion, heatmap, trend or similarity")
-	fs.Var(&f.actors, "actor", "an actor to show, by name or alias (repeat; default: all)")
+	fs.Var(&f.actors, "actor", "an actor to show, by name or alias (repeat; default: the 10 most mentioned)")
 	fs.BoolVar(&f.per1000, "per-1000", false, "mentions per 1,000 words instead of raw counts")
 	fs.BoolVar(&f.transpose, "transpose", false, "documents on the vertical axis (mentions, heatmap)")
 	fs.StringVar(&f.bucket, "bucket", "auto", "trend time step: auto, day, week or month")
