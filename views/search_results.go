@@ -66,14 +66,15 @@ func (t *SearchTab) restriction() (ids []string, empty bool) {
 			sel[id] = true
 		}
 	}
-	if t.source == "" {
+	if t.source == "" && t.month == "" {
 		if sel == nil {
 			return nil, false
 		}
 		return append([]string(nil), t.selection...), false
 	}
 	for _, d := range t.corpus.Docs {
-		if d.Source == t.source && (sel == nil || sel[d.ID]) {
+		if (t.source == "" || d.Source == t.source) && (t.month == "" || d.Date.Format("2006-01") == t.month) &&
+			(sel == nil || sel[d.ID]) {
 			ids = append(ids, d.ID)
 		}
 	}
@@ -103,7 +104,7 @@ func (t *SearchTab) showResult(res *search.Result, err error) {
 		msg += " — indexing is still under way"
 	}
 	t.status.SetText(msg)
-	t.showChips(res.Sources)
+	t.showChips(res.Sources, res.Months)
 	t.showHits(res.Hits)
 }
 
@@ -125,27 +126,33 @@ func (t *SearchTab) setError(err error) {
 	t.relayout()
 }
 
-// showChips shows one toggle per source; the chosen one filters the hits.
-func (t *SearchTab) showChips(sources []search.Facet) {
+// showChips shows one toggle per source and one per month when the hits
+// have several; the chosen ones filter the hits.
+func (t *SearchTab) showChips(sources, months []search.Facet) {
 	t.chips.RemoveAll()
-	if len(sources) < 2 && t.source == "" {
-		return
-	}
-	for _, f := range sources {
-		src := f.Value
-		b := widget.NewButton(fmt.Sprintf("%s (%d)", src, f.Count), func() {
-			if t.source == src {
-				t.source = ""
-			} else {
-				t.source = src
-			}
-			t.search()
-		})
-		if src == t.source {
-			b.Importance = widget.HighImportance
+	t.monthChips.RemoveAll()
+	chips := func(box *fyne.Container, facets []search.Facet, chosen *string) {
+		if len(facets) < 2 && *chosen == "" {
+			return
 		}
-		t.chips.Add(b)
+		for _, f := range facets {
+			value := f.Value
+			b := widget.NewButton(fmt.Sprintf("%s (%d)", value, f.Count), func() {
+				if *chosen == value {
+					*chosen = ""
+				} else {
+					*chosen = value
+				}
+				t.search()
+			})
+			if value == *chosen {
+				b.Importance = widget.HighImportance
+			}
+			box.Add(b)
+		}
 	}
+	chips(t.chips, sources, &t.source)
+	chips(t.monthChips, months, &t.month)
 }
 
 func (t *SearchTab) showHits(hits []search.Hit) {

@@ -181,8 +181,21 @@ func TestSearchTabSortFacetsAndSelection(t *testing.T) {
 	if got := order(); got != "c,b,a" {
 		t.Errorf("chip off: %s", got)
 	}
+	if len(tab.monthChips.Objects) != 3 || tab.monthChips.Objects[1].(*widget.Button).Text != "1987-04 (1)" {
+		t.Fatalf("month chips %d", len(tab.monthChips.Objects))
+	}
+	test.Tap(tab.monthChips.Objects[1].(*widget.Button))
+	if got := order(); got != "b" {
+		t.Errorf("April only: %s", got)
+	}
+	test.Tap(tab.monthChips.Objects[0].(*widget.Button)) // April, the only chip left: off
+	test.Tap(tab.monthChips.Objects[0].(*widget.Button)) // March
+	if got := order(); got != "a" {
+		t.Errorf("March only: %s", got)
+	}
+	test.Tap(tab.monthChips.Objects[0].(*widget.Button))
 	tab.SetSelection([]string{"a", "c"})
-	test.Tap(tab.onlySelected)
+	tab.onlySelected.SetChecked(true)
 	if got := order(); got != "c,a" {
 		t.Errorf("selected only: %s", got)
 	}
