@@ -148,8 +148,13 @@ func (t *SearchTab) SetCorpus(c *corpus.Corpus) {
 			return nil, err
 		}
 		fyne.Do(func() { t.setIndex(gen, ix) })
-		if err := ix.Wait(ctx); err != nil && ctx.Err() != nil {
-			return ix, ctx.Err()
+		ix.Wait(ctx)
+		if ctx.Err() != nil {
+			// Superseded (another corpus, or none): this job's done is not
+			// called, so the index is closed here. Close is idempotent, so
+			// it does not matter whether the tab closed it already.
+			ix.Close()
+			return nil, ctx.Err()
 		}
 		return ix, nil
 	}, func(ix *search.Index, err error) { t.onIndexed(gen, ix, err) })
