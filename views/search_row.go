@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
 	"github.com/corpus-explorer/corpus-explorer/analysis/search"
 )
 
@@ -33,11 +34,15 @@ func newHitRow(h search.Hit, onTap func(search.Hit)) *hitRow {
 	if !h.Date.IsZero() {
 		meta = append(meta, h.Date.Format("2 Jan 2006"))
 	}
-	meta = append(meta, fmt.Sprintf("score %.2f", h.Score), fmt.Sprintf("%d matches", len(h.Spans)))
-	head := widget.NewRichText(
-		&widget.TextSegment{Text: title + "  ", Style: widget.RichTextStyleStrong},
-		&widget.TextSegment{Text: strings.Join(meta, " · "), Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
-	)
+	meta = append(meta, fmt.Sprintf("score %.2f", h.Score), plural(len(h.Spans), "match", "matches"))
+	var spans []corpus.Span
+	if h.Title != "" {
+		spans = h.TitleSpans
+	}
+	segs := titleSegments(title, spans)
+	segs = append(segs, &widget.TextSegment{Text: "  " + strings.Join(meta, " · "),
+		Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}})
+	head := widget.NewRichText(segs...)
 	head.Wrapping = fyne.TextWrapWord
 	objs := []fyne.CanvasObject{head}
 	for _, f := range h.Fragments {
@@ -82,3 +87,35 @@ func (r *hitRow) Tapped(*fyne.PointEvent) { r.onTap(r.hit) }
 
 // Cursor shows a pointing hand over a hit.
 func (r *hitRow) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// titleSegments renders a title in bold with the matched words in the
+// primary colour.
+func titleSegments(title string, spans []corpus.Span) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	bold := widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}
+	hit := bold
+	hit.ColorName = theme.ColorNamePrimary
+	last := 0
+	for _, sp := range spans {
+		if sp.Start < last || sp.End > len(title) {
+			continue
+		}
+		if sp.Start > last {
+			segs = append(segs, &widget.TextSegment{Text: title[last:sp.Start], Style: bold})
+		}
+		segs = append(segs, &widget.TextSegment{Text: title[sp.Start:sp.End], Style: hit})
+		last = sp.End
+	}
+	if last < len(title) {
+		segs = append(segs, &widget.TextSegment{Text: title[last:], Style: bold})
+	}
+	return segs
+}
+
+// plural returns "1 match" or "N matches".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

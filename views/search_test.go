@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
@@ -238,5 +239,21 @@ func TestSearchTabCorpusChange(t *testing.T) {
 	tab.SetCorpus(seedCorpus(t))
 	if len(tab.hits.Objects) != 1 {
 		t.Errorf("after reloading: %d rows", len(tab.hits.Objects))
+	}
+}
+
+func TestTitleSegmentsMarkMatches(t *testing.T) {
+	segs := titleSegments("Cocoa prices rise", []corpus.Span{{Start: 0, End: 5}, {Start: 13, End: 17}})
+	var got []string
+	for _, s := range segs {
+		ts := s.(*widget.TextSegment)
+		mark := ""
+		if ts.Style.ColorName == theme.ColorNamePrimary {
+			mark = "*"
+		}
+		got = append(got, mark+ts.Text)
+	}
+	if strings.Join(got, "|") != "*Cocoa| prices |*rise" {
+		t.Errorf("segments %q", got)
 	}
 }
