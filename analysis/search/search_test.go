@@ -207,3 +207,19 @@ func TestBoilerplateNotIndexed(t *testing.T) {
 		}
 	}
 }
+
+func TestFragmentCollapsesSpace(t *testing.T) {
+	text := "Start of the text.\n\n   Cocoa   prices\tfell.\nEnd."
+	s := strings.Index(text, "Cocoa")
+	p := strings.Index(text, "prices")
+	fr := fragments(text, []corpus.Span{{Start: s, End: s + 5}, {Start: p, End: p + 6}})
+	if len(fr) != 1 {
+		t.Fatalf("%d fragments", len(fr))
+	}
+	if got := fr[0].Marked("[", "]"); got != "Start of the text. [Cocoa] [prices] fell. End." {
+		t.Errorf("fragment %q", got)
+	}
+	if fr[0].Offset != s {
+		t.Errorf("offset %d, want %d", fr[0].Offset, s)
+	}
+}
