@@ -34,7 +34,7 @@ func newHitRow(h search.Hit, onTap func(search.Hit)) *hitRow {
 	if !h.Date.IsZero() {
 		meta = append(meta, h.Date.Format("2 Jan 2006"))
 	}
-	meta = append(meta, fmt.Sprintf("score %.2f", h.Score), plural(len(h.Spans), "match", "matches"))
+	meta = append(meta, fmt.Sprintf("score %.2f", h.Score), pluralOf(len(h.Spans), "match", "matches"))
 	var spans []corpus.Span
 	if h.Title != "" {
 		spans = h.TitleSpans
@@ -112,8 +112,8 @@ func titleSegments(title string, spans []corpus.Span) []widget.RichTextSegment {
 	return segs
 }
 
-// plural returns "1 match" or "N matches".
-func plural(n int, one, many string) string {
+// pluralOf returns "1 match" or "N matches".
+func pluralOf(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
