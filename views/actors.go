@@ -51,6 +51,7 @@ type ActorsTab struct {
 	transpose    bool
 	useSelection bool
 	hidden       map[string]bool // actor names left out of the chart
+	hiddenSet    bool            // the user (or a restored project) chose them
 
 	chart    *charts.Chart // the chart on screen
 	rows     [][]string    // its table
@@ -69,6 +70,15 @@ type ActorsTab struct {
 	status      *widget.Label
 	content     fyne.CanvasObject
 }
+
+// The Actors tab is everything the app asks of a tab.
+var (
+	_ Tab           = (*ActorsTab)(nil)
+	_ ActorsUser    = (*ActorsTab)(nil)
+	_ SelectionUser = (*ActorsTab)(nil)
+	_ StateKeeper   = (*ActorsTab)(nil)
+	_ Exporter      = (*ActorsTab)(nil)
+)
 
 // NewActorsTab returns the Actors tab; long work goes through run and
 // clicks on the chart open documents through nav.
@@ -93,6 +103,20 @@ func (t *ActorsTab) SetCorpus(c *corpus.Corpus) {
 // SetActors implements ActorsUser: the registry and its counts (nil while
 // counting).
 func (t *ActorsTab) SetActors(r *actors.Registry, counts *actors.Counts) {
+	if counts != nil && !t.hiddenSet {
+		// Until the user picks, show the most mentioned actors: a chart of
+		// forty actors is unreadable and its colours repeat.
+		t.hidden = map[string]bool{}
+		top := map[int]bool{}
+		for _, i := range charts.TopActors(counts, charts.DefaultMaxActors) {
+			top[i] = true
+		}
+		for i, a := range r.Actors {
+			if !top[i] {
+				t.hidden[a.Name] = true
+			}
+		}
+	}
 	t.registry, t.counts = r, counts
 	t.rebuildActorList()
 	t.render(0)
@@ -211,6 +235,7 @@ func (t *ActorsTab) onActor(name string, on bool) {
 	if on == !t.hidden[name] {
 		return
 	}
+	t.hiddenSet = true
 	if on {
 		delete(t.hidden, name)
 	} else {

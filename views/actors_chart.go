@@ -3,15 +3,16 @@ package views
 import (
 	"context"
 	"errors"
+	"fmt"
 	"image"
+	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/charts"
+	"github.com/corpus-explorer/corpus-explorer/analysis/compare"
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
 )
 
@@ -56,6 +57,7 @@ func (t *ActorsTab) render(delay time.Duration) {
 		return // not laid out yet; onResized renders
 	}
 	o := t.chartOptions()
+	o.MaxDocs = fitDocs(o, size)
 	if len(o.Actors) == 0 {
 		t.show(nil, nil, nil, size)
 		t.status.SetText("Tick at least one actor.")
@@ -76,12 +78,15 @@ func (t *ActorsTab) render(delay time.Duration) {
 			}
 		}
 		if o.Kind == charts.Similarity && d.Similarity == nil {
-			ids, err := charts.TopDocuments(d, o, 30)
+			ids, err := charts.TopDocuments(d, o, o.MaxDocs)
 			if err != nil {
 				return nil, err
 			}
-			if d.Similarity, err = charts.TermSimilarity(ctx, d.Corpus, ids); err != nil {
+			if d.Similarity, err = compare.SubsetSimilarities(ctx, d.Corpus, ids); err != nil {
 				return nil, err
+			}
+			if len(ids) < len(d.Corpus.Docs) {
+				o.Title = fmt.Sprintf("Document similarity — top %d of %d documents by mentions", len(ids), len(d.Corpus.Docs))
 			}
 		}
 		ch, err := charts.New(d, o)
@@ -100,6 +105,20 @@ func (t *ActorsTab) render(delay time.Duration) {
 		t.show(r.chart, r.img, r.rows, r.size)
 		t.status.SetText(r.chart.Title() + " — click a bar, cell, point or tick to read that mention.")
 	})
+}
+
+// fitDocs is how many documents a categorical chart can show legibly in
+// size: about one per 30 units across; down the side, rows tall enough for
+// a band per actor.
+func fitDocs(o charts.Options, size fyne.Size) int {
+	n := int(size.Width / 30)
+	if o.Kind == charts.Dispersion || (o.Transpose && o.Kind != charts.Similarity) {
+		n = int(size.Height / float32(12+3*len(o.Actors)))
+	}
+	if o.Kind == charts.Similarity {
+		n = int(math.Min(float64(size.Width), float64(size.Height)) / 22)
+	}
+	return int(math.Max(8, math.Min(float64(n), 40)))
 }
 
 // show puts a rendered chart and its table on screen.
@@ -198,63 +217,3 @@ func (t *ActorsTab) tableCell(id widget.TableCellID, o fyne.CanvasObject) {
 		l.SetText(t.rows[id.Row][id.Col])
 	}
 }
-
-// chartImage shows the rendered chart, reports its size changes, clicks
-// and pointer moves.
-type chartImage struct {
-	widget.BaseWidget
-	raster  *canvas.Image
-	img     image.Image
-	last    fyne.Size
-	resized func(fyne.Size)
-	tapped  func(fyne.Position)
-	hover   func(fyne.Position)
-}
-
-var (
-	_ fyne.Tappable     = (*chartImage)(nil)
-	_ desktop.Hoverable = (*chartImage)(nil)
-)
-
-func newChartImage(resized func(fyne.Size), tapped, hover func(fyne.Position)) *chartImage {
-	c := &chartImage{raster: canvas.NewImageFromImage(nil), resized: resized, tapped: tapped, hover: hover}
-	c.raster.FillMode = canvas.ImageFillStretch
-	c.raster.ScaleMode = canvas.ImageScaleFastest
-	c.ExtendBaseWidget(c)
-	return c
-}
-
-func (c *chartImage) setImage(img image.Image) {
-	c.img = img
-	c.raster.Image = img
-	c.raster.Refresh()
-}
-
-// CreateRenderer implements fyne.Widget.
-func (c *chartImage) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(c.raster)
-}
-
-// MinSize keeps the chart legible.
-func (c *chartImage) MinSize() fyne.Size { return fyne.NewSize(320, 220) }
-
-// Resize implements fyne.CanvasObject, reporting new sizes.
-func (c *chartImage) Resize(s fyne.Size) {
-	c.BaseWidget.Resize(s)
-	if s != c.last {
-		c.last = s
-		c.resized(s)
-	}
-}
-
-// Tapped implements fyne.Tappable.
-func (c *chartImage) Tapped(e *fyne.PointEvent) { c.tapped(e.Position) }
-
-// MouseIn implements desktop.Hoverable.
-func (c *chartImage) MouseIn(e *desktop.MouseEvent) { c.hover(e.Position) }
-
-// MouseMoved implements desktop.Hoverable.
-func (c *chartImage) MouseMoved(e *desktop.MouseEvent) { c.hover(e.Position) }
-
-// MouseOut implements desktop.Hoverable.
-func (c *chartImage) MouseOut() {}

@@ -90,6 +90,7 @@ func (t *ActorsTab) showExportDialog(data bool) {
 		d.SetFileName("actors-" + string(t.kind) + ".png")
 		d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".svg", ".pdf"}))
 	}
+	d.Resize(fyne.NewSize(760, 520))
 	d.Show()
 }
 
@@ -130,7 +131,7 @@ func (t *ActorsTab) RestoreState(s map[string]string) {
 		t.useSelection = b
 	}
 	if v, ok := s["chart.hidden_actors"]; ok {
-		t.hidden = map[string]bool{}
+		t.hidden, t.hiddenSet = map[string]bool{}, true
 		for _, n := range strings.Split(v, "\n") {
 			if n = strings.TrimSpace(n); n != "" {
 				t.hidden[n] = true

@@ -36,9 +36,8 @@ type CompareTab struct {
 	sync         bool
 	show         map[string]bool // highlight layer → on
 	syncing      bool
-	picking      bool // setPair is updating the pickers
 	content      fyne.CanvasObject
-	pickA, pickB *widget.Select
+	pickA, pickB *docPicker
 	labels       []string // picker options, in corpus order
 	viewA, viewB *textview.TextView
 	bandA, bandB *matchBand
@@ -84,10 +83,8 @@ func NewCompareTab(run Runner, nav Navigator) *CompareTab {
 func (t *CompareTab) Content() fyne.CanvasObject { return t.content }
 
 func (t *CompareTab) buildUI() {
-	t.pickA = widget.NewSelect(nil, func(string) { t.onPicked() })
-	t.pickA.PlaceHolder = "Document A…"
-	t.pickB = widget.NewSelect(nil, func(string) { t.onPicked() })
-	t.pickB.PlaceHolder = "Document B…"
+	t.pickA = newDocPicker("Document A…", func(int) { t.onPicked() })
+	t.pickB = newDocPicker("Document B…", func(int) { t.onPicked() })
 	swap := widget.NewButtonWithIcon("Swap", theme.ViewRefreshIcon(), t.onSwap)
 	swap.Importance = widget.LowImportance
 	var opts []string
@@ -111,16 +108,16 @@ func (t *CompareTab) buildUI() {
 	t.viewB.OnTapped = func(off int) { t.onTapped(false, off) }
 	t.viewA.OnScrolled = func(off int) { t.onScrolled(true, off) }
 	t.viewB.OnScrolled = func(off int) { t.onScrolled(false, off) }
-	t.bandA = newMatchBand(func(off int) { t.viewA.ScrollTo(off); t.onScrolled(true, off) })
-	t.bandB = newMatchBand(func(off int) { t.viewB.ScrollTo(off); t.onScrolled(false, off) })
+	t.bandA = newMatchBand(func(off int) { t.onBand(true, off) })
+	t.bandB = newMatchBand(func(off int) { t.onBand(false, off) })
 
 	t.summary = widget.NewLabel("Pick two documents, or select two in the document list.")
 	t.summary.Wrapping = fyne.TextWrapWord
 	t.status = widget.NewLabel("")
 	t.status.Importance = widget.LowImportance
 
-	head := container.NewBorder(nil, nil, widget.NewLabel("A"), nil, t.pickA)
-	headB := container.NewBorder(nil, nil, swap, widget.NewLabel("B"), t.pickB)
+	head := container.NewBorder(nil, nil, widget.NewLabel("A"), nil, t.pickA.button)
+	headB := container.NewBorder(nil, nil, swap, widget.NewLabel("B"), t.pickB.button)
 	pickers := container.NewGridWithColumns(2, head, headB)
 	readA := widget.NewButtonWithIcon("Read A", theme.DocumentIcon(), func() { t.onRead(true) })
 	readB := widget.NewButtonWithIcon("Read B", theme.DocumentIcon(), func() { t.onRead(false) })
@@ -144,6 +141,9 @@ func (t *CompareTab) buildUI() {
 // SetCorpus implements Tab: the pickers list the new corpus's documents
 // and the first two are compared (nil clears the tab while a corpus loads).
 func (t *CompareTab) SetCorpus(c *corpus.Corpus) {
+	if t.corpus != nil && t.corpus != c {
+		compare.ForgetModel(t.corpus)
+	}
 	t.corpus, t.a, t.b = c, nil, nil
 	t.clearResult()
 	t.labels = nil
@@ -153,8 +153,8 @@ func (t *CompareTab) SetCorpus(c *corpus.Corpus) {
 			t.labels[i] = docLabel(i, d)
 		}
 	}
-	t.pickA.SetOptions(t.labels)
-	t.pickB.SetOptions(t.labels)
+	t.pickA.setOptions(t.labels)
+	t.pickB.setOptions(t.labels)
 	if c != nil && len(c.Docs) >= 2 {
 		t.setPair(c.Docs[0], c.Docs[1])
 	}
@@ -184,49 +184,6 @@ func (t *CompareTab) SetActors(r *actors.Registry, counts *actors.Counts) {
 		t.result.Actors = compare.ActorTable(counts, t.a.ID, t.b.ID)
 		t.paint()
 	}
-}
-
-// State implements StateKeeper.
-func (t *CompareTab) State() map[string]string {
-	s := map[string]string{"min_words": strconv.Itoa(t.minWords), "sync": strconv.FormatBool(t.sync)}
-	for _, l := range layers {
-		s["show_"+l] = strconv.FormatBool(t.show[l])
-	}
-	if t.a != nil && t.b != nil {
-		s["a"], s["b"] = t.a.ID, t.b.ID
-	}
-	return s
-}
-
-// RestoreState implements StateKeeper (unknown keys and bad values are
-// ignored).
-func (t *CompareTab) RestoreState(s map[string]string) {
-	if n, err := strconv.Atoi(s["min_words"]); err == nil && n >= 1 && n <= 50 {
-		t.minWords = n
-		t.minEntry.Selected = strconv.Itoa(n)
-		t.minEntry.Refresh()
-	}
-	if v, err := strconv.ParseBool(s["sync"]); err == nil {
-		t.sync = v
-		t.syncCheck.SetChecked(v)
-	}
-	for _, l := range layers {
-		if v, err := strconv.ParseBool(s["show_"+l]); err == nil {
-			t.show[l] = v
-			if c := t.layerChecks[l]; c != nil {
-				c.Checked = v
-				c.Refresh()
-			}
-		}
-	}
-	if t.corpus != nil {
-		a, b := t.corpus.ByID(s["a"]), t.corpus.ByID(s["b"])
-		if a != nil && b != nil && a != b {
-			t.setPair(a, b)
-			return
-		}
-	}
-	t.paint()
 }
 
 // docLabel is a document's entry in the pickers.

@@ -167,3 +167,15 @@ func (t *CompareTab) onScrolled(inA bool, top int) {
 		}
 	}
 }
+
+// onBand scrolls a column to where its band was tapped and, with sync
+// scrolling on, brings the other column level.
+func (t *CompareTab) onBand(inA bool, off int) {
+	v := t.viewB
+	if inA {
+		v = t.viewA
+	}
+	v.ScrollTo(off)
+	top, _ := v.VisibleRange()
+	t.onScrolled(inA, top)
+}

@@ -52,23 +52,18 @@ func actorSwatch() color.Color { return actors.Palette[1] }
 
 // onPicked follows the pickers.
 func (t *CompareTab) onPicked() {
-	if t.corpus == nil || t.picking {
+	if t.corpus == nil {
 		return
 	}
-	a, b := t.docOfLabel(t.pickA.Selected), t.docOfLabel(t.pickB.Selected)
-	if a == nil || b == nil || (a == t.a && b == t.b) {
+	i, j := t.pickA.selected, t.pickB.selected
+	if i < 0 || j < 0 || i >= len(t.corpus.Docs) || j >= len(t.corpus.Docs) {
+		return
+	}
+	a, b := t.corpus.Docs[i], t.corpus.Docs[j]
+	if a == t.a && b == t.b {
 		return
 	}
 	t.setPair(a, b)
-}
-
-func (t *CompareTab) docOfLabel(s string) *corpus.Document {
-	for i, l := range t.labels {
-		if l == s {
-			return t.corpus.Docs[i]
-		}
-	}
-	return nil
 }
 
 // onSwap exchanges A and B.
@@ -81,10 +76,8 @@ func (t *CompareTab) onSwap() {
 // setPair shows a and b and compares them.
 func (t *CompareTab) setPair(a, b *corpus.Document) {
 	t.a, t.b = a, b
-	t.picking = true
-	t.pickA.SetSelected(t.labels[t.corpus.Index(a.ID)])
-	t.pickB.SetSelected(t.labels[t.corpus.Index(b.ID)])
-	t.picking = false
+	t.pickA.setSelected(t.corpus.Index(a.ID))
+	t.pickB.setSelected(t.corpus.Index(b.ID))
 	t.clearResult()
 	t.viewA.SetText(a.Text)
 	t.viewB.SetText(b.Text)

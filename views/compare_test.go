@@ -69,8 +69,8 @@ func TestCompareTabSelection(t *testing.T) {
 	if !strings.Contains(sum, "Similarity 0.") || !strings.Contains(sum, "1 figure disagreement") {
 		t.Errorf("summary = %q", sum)
 	}
-	if tab.pickA.Selected != tab.labels[2] || tab.pickB.Selected != tab.labels[4] {
-		t.Errorf("pickers show %q / %q", tab.pickA.Selected, tab.pickB.Selected)
+	if tab.pickA.button.Text != tab.labels[2] || tab.pickB.button.Text != tab.labels[4] {
+		t.Errorf("pickers show %q / %q", tab.pickA.button.Text, tab.pickB.button.Text)
 	}
 	flagged := false
 	for _, r := range tab.numberRows {

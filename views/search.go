@@ -44,6 +44,7 @@ type SearchTab struct {
 	gen       int // bumped on every SetCorpus, so stale results are dropped
 	selection []string
 	source    string // the source chip that filters, or ""
+	month     string // the month chip ("2006-01") that filters, or ""
 	saved     []string
 	seq       int // bumped on every search request
 	timer     *time.Timer
@@ -58,6 +59,7 @@ type SearchTab struct {
 	savedSelect  *widget.Select
 	saveButton   *widget.Button
 	chips        *fyne.Container
+	monthChips   *fyne.Container
 	hits         *fyne.Container
 	scroll       *container.Scroll
 	top          *fyne.Container
@@ -94,12 +96,14 @@ func (t *SearchTab) buildUI() {
 	t.savedSelect.PlaceHolder = "Saved searches"
 	t.saveButton = widget.NewButtonWithIcon("Save search", theme.ContentAddIcon(), t.onSave)
 	t.chips = container.NewHBox()
+	t.monthChips = container.NewHBox()
 	t.hits = container.NewVBox()
 	t.scroll = container.NewVScroll(t.hits)
 
 	fieldRow := container.NewBorder(nil, nil, nil,
 		container.NewHBox(t.sortBy, t.saveButton, t.savedSelect), t.query)
-	optionsRow := container.NewBorder(nil, nil, t.onlySelected, nil, container.NewHScroll(t.chips))
+	optionsRow := container.NewBorder(nil, nil, t.onlySelected, nil,
+		container.NewVBox(container.NewHScroll(t.chips), container.NewHScroll(t.monthChips)))
 	t.top = container.NewVBox(fieldRow, t.errLabel, optionsRow, t.status, widget.NewSeparator())
 	t.content = container.NewBorder(t.top, nil, nil, nil, t.scroll)
 }
@@ -126,9 +130,10 @@ func (t *SearchTab) SetCorpus(c *corpus.Corpus) {
 	t.gen++
 	gen := t.gen
 	t.closeIndex()
-	t.corpus, t.source = c, ""
+	t.corpus, t.source, t.month = c, "", ""
 	t.showHits(nil)
 	t.chips.RemoveAll()
+	t.monthChips.RemoveAll()
 	if c == nil {
 		t.status.SetText("Loading corpus…")
 		// A job with the same name cancels an indexing job still running.
@@ -143,8 +148,13 @@ func (t *SearchTab) SetCorpus(c *corpus.Corpus) {
 			return nil, err
 		}
 		fyne.Do(func() { t.setIndex(gen, ix) })
-		if err := ix.Wait(ctx); err != nil && ctx.Err() != nil {
-			return ix, ctx.Err()
+		ix.Wait(ctx)
+		if ctx.Err() != nil {
+			// Superseded (another corpus, or none): this job's done is not
+			// called, so the index is closed here. Close is idempotent, so
+			// it does not matter whether the tab closed it already.
+			ix.Close()
+			return nil, ctx.Err()
 		}
 		return ix, nil
 	}, func(ix *search.Index, err error) { t.onIndexed(gen, ix, err) })

@@ -7,9 +7,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/search"
@@ -66,14 +63,15 @@ func (t *SearchTab) restriction() (ids []string, empty bool) {
 			sel[id] = true
 		}
 	}
-	if t.source == "" {
+	if t.source == "" && t.month == "" {
 		if sel == nil {
 			return nil, false
 		}
 		return append([]string(nil), t.selection...), false
 	}
 	for _, d := range t.corpus.Docs {
-		if d.Source == t.source && (sel == nil || sel[d.ID]) {
+		if (t.source == "" || d.Source == t.source) && (t.month == "" || d.Date.Format("2006-01") == t.month) &&
+			(sel == nil || sel[d.ID]) {
 			ids = append(ids, d.ID)
 		}
 	}
@@ -103,7 +101,7 @@ func (t *SearchTab) showResult(res *search.Result, err error) {
 		msg += " — indexing is still under way"
 	}
 	t.status.SetText(msg)
-	t.showChips(res.Sources)
+	t.showChips(res.Sources, res.Months)
 	t.showHits(res.Hits)
 }
 
@@ -125,27 +123,33 @@ func (t *SearchTab) setError(err error) {
 	t.relayout()
 }
 
-// showChips shows one toggle per source; the chosen one filters the hits.
-func (t *SearchTab) showChips(sources []search.Facet) {
+// showChips shows one toggle per source and one per month when the hits
+// have several; the chosen ones filter the hits.
+func (t *SearchTab) showChips(sources, months []search.Facet) {
 	t.chips.RemoveAll()
-	if len(sources) < 2 && t.source == "" {
-		return
-	}
-	for _, f := range sources {
-		src := f.Value
-		b := widget.NewButton(fmt.Sprintf("%s (%d)", src, f.Count), func() {
-			if t.source == src {
-				t.source = ""
-			} else {
-				t.source = src
-			}
-			t.search()
-		})
-		if src == t.source {
-			b.Importance = widget.HighImportance
+	t.monthChips.RemoveAll()
+	chips := func(box *fyne.Container, facets []search.Facet, chosen *string) {
+		if len(facets) < 2 && *chosen == "" {
+			return
 		}
-		t.chips.Add(b)
+		for _, f := range facets {
+			value := f.Value
+			b := widget.NewButton(fmt.Sprintf("%s (%d)", value, f.Count), func() {
+				if *chosen == value {
+					*chosen = ""
+				} else {
+					*chosen = value
+				}
+				t.search()
+			})
+			if value == *chosen {
+				b.Importance = widget.HighImportance
+			}
+			box.Add(b)
+		}
 	}
+	chips(t.chips, sources, &t.source)
+	chips(t.monthChips, months, &t.month)
 }
 
 func (t *SearchTab) showHits(hits []search.Hit) {
@@ -167,76 +171,6 @@ func (t *SearchTab) openHit(h search.Hit) {
 	}
 	t.nav.OpenDocument(h.ID, marks, h.FirstOffset())
 }
-
-// hitRow is one hit in the list: tapping it opens the document.
-type hitRow struct {
-	widget.BaseWidget
-	hit     search.Hit
-	content fyne.CanvasObject
-	onTap   func(search.Hit)
-}
-
-func newHitRow(h search.Hit, onTap func(search.Hit)) *hitRow {
-	title := h.Title
-	if title == "" {
-		title = h.ID
-	}
-	meta := []string{}
-	if h.Source != "" {
-		meta = append(meta, h.Source)
-	}
-	if !h.Date.IsZero() {
-		meta = append(meta, h.Date.Format("2 Jan 2006"))
-	}
-	meta = append(meta, fmt.Sprintf("score %.2f", h.Score), fmt.Sprintf("%d matches", len(h.Spans)))
-	head := widget.NewRichText(
-		&widget.TextSegment{Text: title + "  ", Style: widget.RichTextStyleStrong},
-		&widget.TextSegment{Text: strings.Join(meta, " · "), Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
-	)
-	head.Wrapping = fyne.TextWrapWord
-	objs := []fyne.CanvasObject{head}
-	for _, f := range h.Fragments {
-		objs = append(objs, fragmentText(f))
-	}
-	objs = append(objs, widget.NewSeparator())
-	r := &hitRow{hit: h, content: container.NewVBox(objs...), onTap: onTap}
-	r.ExtendBaseWidget(r)
-	return r
-}
-
-// fragmentText renders a fragment with the matched words in bold.
-func fragmentText(f search.Fragment) *widget.RichText {
-	var segs []widget.RichTextSegment
-	plain := widget.RichTextStyle{Inline: true}
-	last := 0
-	for _, m := range f.Marks {
-		if m.Start > last {
-			segs = append(segs, &widget.TextSegment{Text: f.Text[last:m.Start], Style: plain})
-		}
-		segs = append(segs, &widget.TextSegment{Text: f.Text[m.Start:m.End], Style: widget.RichTextStyleStrong})
-		last = m.End
-	}
-	if last < len(f.Text) {
-		segs = append(segs, &widget.TextSegment{Text: f.Text[last:], Style: plain})
-	}
-	for i := range segs {
-		if ts, ok := segs[i].(*widget.TextSegment); ok {
-			ts.Style.Inline = true
-		}
-	}
-	rt := widget.NewRichText(segs...)
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
-}
-
-// CreateRenderer implements fyne.Widget.
-func (r *hitRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
-
-// Tapped opens the hit.
-func (r *hitRow) Tapped(*fyne.PointEvent) { r.onTap(r.hit) }
-
-// Cursor shows a pointing hand over a hit.
-func (r *hitRow) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
 // relayout lays the tab out again after the error line appears or goes.
 func (t *SearchTab) relayout() {

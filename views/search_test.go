@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
@@ -181,8 +182,21 @@ func TestSearchTabSortFacetsAndSelection(t *testing.T) {
 	if got := order(); got != "c,b,a" {
 		t.Errorf("chip off: %s", got)
 	}
+	if len(tab.monthChips.Objects) != 3 || tab.monthChips.Objects[1].(*widget.Button).Text != "1987-04 (1)" {
+		t.Fatalf("month chips %d", len(tab.monthChips.Objects))
+	}
+	test.Tap(tab.monthChips.Objects[1].(*widget.Button))
+	if got := order(); got != "b" {
+		t.Errorf("April only: %s", got)
+	}
+	test.Tap(tab.monthChips.Objects[0].(*widget.Button)) // April, the only chip left: off
+	test.Tap(tab.monthChips.Objects[0].(*widget.Button)) // March
+	if got := order(); got != "a" {
+		t.Errorf("March only: %s", got)
+	}
+	test.Tap(tab.monthChips.Objects[0].(*widget.Button))
 	tab.SetSelection([]string{"a", "c"})
-	test.Tap(tab.onlySelected)
+	tab.onlySelected.SetChecked(true)
 	if got := order(); got != "c,a" {
 		t.Errorf("selected only: %s", got)
 	}
@@ -225,5 +239,21 @@ func TestSearchTabCorpusChange(t *testing.T) {
 	tab.SetCorpus(searchSeeds(t))
 	if len(tab.hits.Objects) != 1 {
 		t.Errorf("after reloading: %d rows", len(tab.hits.Objects))
+	}
+}
+
+func TestTitleSegmentsMarkMatches(t *testing.T) {
+	segs := titleSegments("Cocoa prices rise", []corpus.Span{{Start: 0, End: 5}, {Start: 13, End: 17}})
+	var got []string
+	for _, s := range segs {
+		ts := s.(*widget.TextSegment)
+		mark := ""
+		if ts.Style.ColorName == theme.ColorNamePrimary {
+			mark = "*"
+		}
+		got = append(got, mark+ts.Text)
+	}
+	if strings.Join(got, "|") != "*Cocoa| prices |*rise" {
+		t.Errorf("segments %q", got)
 	}
 }

@@ -31,6 +31,15 @@ func categoryX(p *plot.Plot, names []string, width vg.Length) {
 		a.Tick.Label.XAlign = draw.XRight
 		a.Tick.Label.YAlign = draw.YTop
 		step = fitLabels(&a.Tick.Label.Font, per*1.41)
+		// Slanted labels reach left of their category; make room for the
+		// first ones beyond what the Y axis (about 32 pt) already leaves.
+		need := vg.Length(0)
+		for i, s := range names {
+			if over := a.Tick.Label.Width(s)*0.72 - per*(vg.Length(i)+0.5) - 32; over > need {
+				need = over
+			}
+		}
+		p.Y.Label.Padding += need
 	}
 	a.Tick.Marker = plot.ConstantTicks(ticks(names, step, false))
 }
@@ -51,6 +60,9 @@ func categoryY(p *plot.Plot, names []string, height vg.Length) {
 func fitLabels(f *font.Font, per vg.Length) int {
 	for f.Size > 6 && f.Size*1.15 > per {
 		f.Size--
+	}
+	if per <= 0 {
+		return math.MaxInt32 // no room: label only the first
 	}
 	step := 1
 	for vg.Length(step)*per < f.Size*1.15 {
@@ -137,7 +149,7 @@ func (niceTicks) Ticks(min, max float64) []plot.Tick {
 		}
 	}
 	var out []plot.Tick
-	for v := math.Ceil(min/step) * step; v <= max+step*1e-9; v += step {
+	for v := math.Ceil(min/step) * step; v <= max+step*1e-9 && len(out) < 100; v += step {
 		if math.Abs(v) < step*1e-9 {
 			v = 0
 		}

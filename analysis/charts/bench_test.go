@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/actors"
+	"github.com/corpus-explorer/corpus-explorer/analysis/compare"
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
 )
 
@@ -63,7 +64,7 @@ func loadBench(b *testing.B) Data {
 			benchErr = err
 			return
 		}
-		benchData.Similarity, benchErr = TermSimilarity(context.Background(), c, ids)
+		benchData.Similarity, benchErr = compare.SubsetSimilarities(context.Background(), c, ids)
 	})
 	if benchErr != nil {
 		b.Fatal(benchErr)

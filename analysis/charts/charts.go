@@ -79,8 +79,12 @@ type Data struct {
 // raw-count chart of every actor in every document at the default size.
 type Options struct {
 	Kind Kind
-	// Actors are registry indices to show; empty means every actor.
+	// Actors are registry indices to show; empty means the MaxActors most
+	// mentioned.
 	Actors []int
+	// MaxActors caps the actors shown when Actors is empty (0:
+	// DefaultMaxActors; negative: every actor).
+	MaxActors int
 	// Docs are document IDs to show; empty means every document.
 	Docs []string
 	// Per1000 shows mentions per 1,000 words instead of raw counts.

@@ -40,7 +40,7 @@ func relPos(r docRow, off int) float64 {
 	if r.length <= 0 {
 		return 0
 	}
-	return math.Min(100, 100*float64(off)/float64(r.length))
+	return math.Max(0, math.Min(100, 100*float64(off)/float64(r.length)))
 }
 
 // ticksPlot draws the dispersion rows and records each tick as a hit area.
@@ -53,18 +53,24 @@ type ticksPlot struct {
 // Plot implements plot.Plotter.
 func (tp *ticksPlot) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
-	n, k := len(tp.t.docs), len(tp.t.actors)
-	band := 0.8 / float64(k)
+	n := len(tp.t.docs)
 	base := draw.LineStyle{Color: gridColor, Width: 0.5}
 	for di, r := range tp.t.docs {
 		row := float64(n - 1 - di)
 		c.StrokeLine2(base, trX(0), trY(row-0.45), trX(100), trY(row-0.45))
 		dc := &tp.d.Counts.Docs[r.idx]
+		// Each row splits into bands for the actors it mentions only, so
+		// ticks stay tall; the colour tells the actor.
+		var present []int
 		for ai, a := range tp.t.actors {
-			if a >= len(dc.Mentions) {
-				continue
+			if a < len(dc.Mentions) && len(dc.Mentions[a]) > 0 {
+				present = append(present, ai)
 			}
-			hi := row + 0.4 - band*float64(ai)
+		}
+		band := 0.8 / math.Max(1, float64(len(present)))
+		for bi, ai := range present {
+			a := tp.t.actors[ai]
+			hi := row + 0.4 - band*float64(bi)
 			y0, y1 := trY(hi-band), trY(hi)
 			if y1-y0 > 2 {
 				y0 += 0.5

@@ -59,6 +59,13 @@ func (h *cells) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
 	vmax := h.t.maxValue()
 	nd, na := len(h.t.docs), len(h.t.actors)
+	var texts []string
+	for ai := range h.t.actors {
+		for di := range h.t.docs {
+			texts = append(texts, formatValue(h.t.values[ai][di], h.per1000))
+		}
+	}
+	size := cellFontSize(trX(0.5)-trX(-0.5)-1, trY(0.5)-trY(-0.5)-1, texts)
 	for ai, a := range h.t.actors {
 		base := h.d.Counts.Registry.Color(a)
 		for di, r := range h.t.docs {
@@ -74,23 +81,42 @@ func (h *cells) Plot(c draw.Canvas, p *plot.Plot) {
 			}
 			c.SetColor(fill)
 			c.Fill(rectPath(rect))
-			cellText(c, rect, formatValue(v, h.per1000), inkOn(fill))
+			ink := inkOn(fill)
+			if v == 0 {
+				ink = color.Gray{0xA0}
+			}
+			cellText(c, rect, formatValue(v, h.per1000), size, ink)
 			h.rec.add(rect, Target{DocID: r.id, Actor: a, Mention: -1,
 				Label: fmt.Sprintf("%s in “%s”: %s (%s per 1,000 words)", h.t.names[ai], r.title, mentionWord(h.t.raw[ai][di]), formatValue(rate(h.t.raw[ai][di], r.words, true), true))})
 		}
 	}
 }
 
-// cellText writes s centred in rect, in a size that fits, or not at all
-// when the cell is too small to read it.
-func cellText(c draw.Canvas, rect vg.Rectangle, s string, ink color.Color) {
-	w, h := rect.Max.X-rect.Min.X, rect.Max.Y-rect.Min.Y
+// cellFontSize is the one text size (5–9 pt) at which the widest of texts
+// fits every w × h cell, or 0 when the cells are too small to read any.
+func cellFontSize(w, h vg.Length, texts []string) vg.Length {
 	for size := vg.Length(9); size >= 5; size-- {
-		sty := textStyle(sansFont, size, ink)
-		if sty.Width(s) <= w-2 && sty.Height(s) <= h {
-			sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
-			c.FillText(sty, vg.Point{X: (rect.Min.X + rect.Max.X) / 2, Y: (rect.Min.Y + rect.Max.Y) / 2}, s)
-			return
+		sty := textStyle(sansFont, size, textColor)
+		fits := true
+		for _, s := range texts {
+			if sty.Width(s) > w-3 || sty.Height(s) > h {
+				fits = false
+				break
+			}
+		}
+		if fits {
+			return size
 		}
 	}
+	return 0
+}
+
+// cellText writes s centred in rect at size (nothing when size is 0).
+func cellText(c draw.Canvas, rect vg.Rectangle, s string, size vg.Length, ink color.Color) {
+	if size == 0 {
+		return
+	}
+	sty := textStyle(sansFont, size, ink)
+	sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
+	c.FillText(sty, vg.Point{X: (rect.Min.X + rect.Max.X) / 2, Y: (rect.Min.Y + rect.Max.Y) / 2}, s)
 }

@@ -70,7 +70,7 @@ func seedData(t testing.TB) Data {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sim, err := TermSimilarity(context.Background(), c, nil)
+	sim, err := compare.SubsetSimilarities(context.Background(), c, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

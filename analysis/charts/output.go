@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"image"
@@ -96,6 +97,20 @@ func (ch *Chart) Write(w io.Writer, format string) (err error) {
 		return errorf(ErrFormat, "%q (use png, svg or pdf)", format)
 	}
 	ch.draw(draw.New(c))
+	if _, ok := c.(*vgsvg.Canvas); ok {
+		// The SVG embeds Liberation Sans; viewers that ignore embedded
+		// fonts fall back to Arial, whose metrics are the same, so text
+		// still fits where it was laid out.
+		var buf bytes.Buffer
+		if _, err := c.WriteTo(&buf); err != nil {
+			return fmt.Errorf("charts: writing svg: %w", err)
+		}
+		out := bytes.ReplaceAll(buf.Bytes(), []byte(`style="font-family:Liberation Sans;`), []byte(`style="font-family:'Liberation Sans',Arial,Helvetica,sans-serif;`))
+		if _, err := w.Write(out); err != nil {
+			return fmt.Errorf("charts: writing svg: %w", err)
+		}
+		return nil
+	}
 	if _, err := c.WriteTo(w); err != nil {
 		return fmt.Errorf("charts: writing %s: %w", format, err)
 	}

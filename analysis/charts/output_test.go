@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"image"
+	"image/draw"
 	"image/png"
 	"io"
 	"os"
@@ -65,6 +66,9 @@ func TestFormatsValid(t *testing.T) {
 					}
 				case "svg":
 					checkXML(t, data)
+					if !bytes.Contains(data, []byte("Arial")) {
+						t.Error("SVG text names no metric-compatible fallback font")
+					}
 				case "pdf":
 					if !bytes.HasPrefix(data, []byte("%PDF")) {
 						t.Fatalf("PDF starts %q", data[:8])
@@ -173,13 +177,13 @@ func goldenCompare(t *testing.T, name string, img image.Image) {
 	if want.Bounds() != img.Bounds() {
 		t.Fatalf("size %v, golden %v", img.Bounds(), want.Bounds())
 	}
+	got, exp := toNRGBA(img), toNRGBA(want)
 	diff, b := 0, img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			r1, g1, b1, _ := img.At(x, y).RGBA()
-			r2, g2, b2, _ := want.At(x, y).RGBA()
-			if absDiff(r1, r2) > 0x2000 || absDiff(g1, g2) > 0x2000 || absDiff(b1, b2) > 0x2000 {
+	for i := 0; i+3 < len(got.Pix); i += 4 {
+		for k := 0; k < 3; k++ {
+			if absDiff(uint32(got.Pix[i+k]), uint32(exp.Pix[i+k])) > 0x20 {
 				diff++
+				break
 			}
 		}
 	}
@@ -190,6 +194,13 @@ func goldenCompare(t *testing.T, name string, img image.Image) {
 		os.WriteFile(out, buf.Bytes(), 0o644)
 		t.Errorf("%d pixels differ from %s (limit %d); got %s", diff, path, limit, out)
 	}
+}
+
+// toNRGBA copies img into an NRGBA image for fast pixel access.
+func toNRGBA(img image.Image) *image.NRGBA {
+	out := image.NewNRGBA(img.Bounds())
+	draw.Draw(out, out.Bounds(), img, img.Bounds().Min, draw.Src)
+	return out
 }
 
 func absDiff(a, b uint32) uint32 {

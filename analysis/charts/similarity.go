@@ -141,6 +141,7 @@ type simCells struct {
 func (s *simCells) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
 	n := len(s.sd.idx)
+	size := cellFontSize(trX(0.5)-trX(-0.5)-1, trY(0.5)-trY(-0.5)-1, []string{"0.00"})
 	for i, a := range s.sd.idx {
 		for j, b := range s.sd.idx {
 			x, y := float64(j), float64(n-1-i)
@@ -153,7 +154,7 @@ func (s *simCells) Plot(c draw.Canvas, p *plot.Plot) {
 			c.SetColor(fill)
 			c.Fill(rectPath(rect))
 			if i != j {
-				cellText(c, rect, strconv.FormatFloat(v, 'f', 2, 64), inkOn(fill))
+				cellText(c, rect, strconv.FormatFloat(v, 'f', 2, 64), size, inkOn(fill))
 			}
 			s.rec.add(rect, Target{DocID: s.sd.ids[i], OtherID: s.sd.ids[j], Actor: -1, Mention: -1,
 				Label: fmt.Sprintf("“%s” and “%s”: similarity %.2f", s.sd.titles[i], s.sd.titles[j], v)})

@@ -38,18 +38,19 @@ type table struct {
 }
 
 // selectActors checks o.Actors against the registry and returns the indices
-// to show (every actor when o.Actors is empty).
+// to show (when o.Actors is empty: the o.MaxActors most mentioned, see
+// [DefaultMaxActors]; every actor when MaxActors is negative).
 func selectActors(d Data, o Options) ([]int, error) {
 	if d.Counts == nil || d.Counts.Registry == nil || len(d.Counts.Registry.Actors) == 0 {
 		return nil, errorf(ErrNoData, "no actors counted")
 	}
 	n := len(d.Counts.Registry.Actors)
 	if len(o.Actors) == 0 {
-		all := make([]int, n)
-		for i := range all {
-			all[i] = i
+		max := o.MaxActors
+		if max == 0 {
+			max = DefaultMaxActors
 		}
-		return all, nil
+		return TopActors(d.Counts, max), nil
 	}
 	seen := map[int]bool{}
 	var out []int

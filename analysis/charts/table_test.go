@@ -3,10 +3,12 @@ package charts
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/actors"
+	"github.com/corpus-explorer/corpus-explorer/analysis/compare"
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
 )
 
@@ -113,5 +115,30 @@ func TestLabels(t *testing.T) {
 	tab, _ := newTable(d, Options{}, 0)
 	if l := tab.docs[0].label; !strings.HasSuffix(l, "…") || len([]rune(l)) > labelRunes {
 		t.Errorf("long title label %q not shortened to %d runes with an ellipsis", l, labelRunes)
+	}
+}
+
+// TestOddData feeds counts that disagree with the corpus: every kind must
+// still render, never panic.
+func TestOddData(t *testing.T) {
+	r := &actors.Registry{Actors: []*actors.Actor{{Name: "A", Color: "not a colour"}, {Name: "B"}}}
+	c := &corpus.Corpus{Name: "odd", Docs: []*corpus.Document{{ID: "x", Text: "short"}}}
+	counts := &actors.Counts{Registry: r, Docs: []actors.DocCounts{
+		{DocID: "x", Words: 0, Mentions: [][]actors.Mention{{{Start: -5, End: 2}, {Start: 900, End: 950}}}}, // past the text, B missing
+		{DocID: "ghost", Words: 10, Mentions: nil},                                                          // not in the corpus
+	}}
+	d := Data{Corpus: c, Counts: counts, Similarity: &compare.Matrix{IDs: []string{"x", "ghost"}, Values: [][]float64{{1}, {0.5, 1}}}}
+	for _, k := range Kinds {
+		for _, per := range []bool{false, true} {
+			ch, err := New(d, Options{Kind: k, Per1000: per, Caption: true})
+			if err != nil {
+				t.Fatalf("%s: %v", k, err)
+			}
+			ch.Image(300, 200)
+			ch.Image(10, 10) // clamped to 50 × 50: caption and legend crowd the plot out
+			if err := ch.Write(io.Discard, "pdf"); err != nil {
+				t.Errorf("%s: %v", k, err)
+			}
+		}
 	}
 }

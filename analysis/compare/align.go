@@ -35,6 +35,11 @@ type SentencePair struct {
 // deaths, casualties…), a light synonym table for paraphrases.
 const conceptWeight = 3.0
 
+// figureBonus is added to the content similarity of two sentences that
+// report the same figure (paired by PairFigures, agreeing or not): the
+// same count of the same thing is strong evidence of the same content.
+const figureBonus = 0.15
+
 // minSemForShared: sentences sharing less content than this are not
 // checked for shared word pairs (two sentences with half their word pairs
 // in common share far more content words).
@@ -109,7 +114,7 @@ type match struct {
 // ys (other = -1 when none passes the thresholds). Candidates come from an
 // inverted index on stems, so only sentences sharing a content word are
 // scored.
-func bestMatches(xs, ys []sentence, o Options) []match {
+func bestMatches(xs, ys []sentence, o Options, bonus map[[2]int]bool) []match {
 	index := map[string][]int{}
 	for j, y := range ys {
 		for s := range y.stems {
@@ -135,6 +140,9 @@ func bestMatches(xs, ys []sentence, o Options) []match {
 		best := -1.0
 		for _, j := range touched {
 			sem := dots[j] / math.Sqrt(x.norm*ys[j].norm)
+			if bonus[[2]int{x.index, ys[j].index}] {
+				sem += figureBonus
+			}
 			n := shared[j]
 			dots[j], shared[j] = 0, 0
 			cand := match{other: ys[j].index}
@@ -166,12 +174,20 @@ func bestMatches(xs, ys []sentence, o Options) []match {
 // its best counterpart in B wherever it stands, then every sentence of B
 // that no sentence of A chose with its own best counterpart; the rest are
 // unpaired. The result lists A's sentences in order, then B's extras.
-func alignSentences(sa, sb []sentence, o Options) []SentencePair {
-	ab := bestMatches(sa, sb, o)
-	ba := bestMatches(sb, sa, o)
+//
+// figures lists the sentence pairs (A, B) that report the same figure of
+// the same thing (see PairFigures): such pairs get a bonus.
+func alignSentences(sa, sb []sentence, o Options, figures [][2]int) []SentencePair {
+	ab, ba := map[[2]int]bool{}, map[[2]int]bool{}
+	for _, f := range figures {
+		ab[f] = true
+		ba[[2]int{f[1], f[0]}] = true
+	}
+	ab2 := bestMatches(sa, sb, o, ab)
+	ba2 := bestMatches(sb, sa, o, ba)
 	var out []SentencePair
 	chosen := map[int]bool{}
-	for i, m := range ab {
+	for i, m := range ab2 {
 		if m.other < 0 {
 			out = append(out, SentencePair{A: sa[i].index, B: -1, Label: OnlyA})
 			continue
@@ -179,7 +195,7 @@ func alignSentences(sa, sb []sentence, o Options) []SentencePair {
 		chosen[m.other] = true
 		out = append(out, SentencePair{A: sa[i].index, B: m.other, Score: m.score, Label: m.label})
 	}
-	for j, m := range ba {
+	for j, m := range ba2 {
 		switch {
 		case chosen[sb[j].index]:
 		case m.other < 0:

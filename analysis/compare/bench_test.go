@@ -29,6 +29,9 @@ func BenchmarkSimilarities(b *testing.B) {
 	c := benchCorpus(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
+		modelCache.Lock()
+		modelCache.c, modelCache.m = nil, nil // measure the model too
+		modelCache.Unlock()
 		if _, err := Similarities(context.Background(), c, SimilarityOptions{}, nil); err != nil {
 			b.Fatal(err)
 		}

@@ -25,6 +25,7 @@ func TestExtractFigures(t *testing.T) {
 		{"a dozen", "A dozen boats were seized.", []fig{{"A dozen", 12, "", "seized"}}},
 		{"thousands separator", "More than 1,200 troops arrived.", []fig{{"More than 1,200", 1200, "more than", "troops"}}},
 		{"decimal with scale", "The fund holds 3.5 million dollars.", []fig{{"3.5 million", 3.5e6, "", "dollars"}}},
+		{"wire abbreviations", "assets fell 244 mln dlrs to 1.2 bln", []fig{{"244 mln", 244e6, "", "dlrs"}, {"1.2 bln", 1.2e9, "", ""}}},
 		{"compound unit", "waters within 12 nautical miles of the coast", []fig{{"12", 12, "", "nautical miles"}}},
 		{"nearly and up to", "nearly 40 ships and up to 300 sailors", []fig{{"nearly 40", 40, "nearly", "ships"}, {"up to 300", 300, "up to", "sailors"}}},
 		{"approximately percent", "approximately 99% of particles", []fig{{"approximately 99", 99, "approximately", "percent"}}},

@@ -16,6 +16,8 @@ var tensWords = map[string]float64{
 
 var scaleWords = map[string]float64{
 	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	// wire-service abbreviations (Reuters: "244 mln dlrs")
+	"mln": 1e6, "bln": 1e9, "trln": 1e12, "mn": 1e6, "bn": 1e9,
 }
 
 // decadeWords are the plural tens that name a decade ("the nineties").
@@ -60,7 +62,8 @@ var concepts = map[string]string{
 	"arrested": "arrests", "arrests": "arrests", "detained": "arrests", "detentions": "arrests",
 	"troops": "troops", "soldiers": "troops", "marines": "troops", "personnel": "troops",
 	"percent": "percent", "%": "percent", "per": "percent",
-	"dollars": "dollars", "$": "dollars", "usd": "dollars",
+	"dollars": "dollars", "$": "dollars", "usd": "dollars", "dlrs": "dollars", "dlr": "dollars",
+	"pct": "percent", "tonnes": "tonnes", "tons": "tonnes",
 	"miles": "miles", "mile": "miles", "kilometres": "km", "kilometers": "km", "km": "km",
 }
 

@@ -136,8 +136,14 @@ func Pair(ctx context.Context, c *corpus.Corpus, a, b *corpus.Document, opts Opt
 	}
 	sa := sentenceFeatures(a, ta, endA, m.idf)
 	sb := sentenceFeatures(b, tb, endB, m.idf)
-	out.Sentences = alignSentences(sa, sb, o)
 	out.Numbers = PairFigures(figuresUpTo(a, endA), figuresUpTo(b, endB))
+	var same [][2]int
+	for _, p := range out.Numbers {
+		if p.A != nil && p.B != nil && p.A.Sentence >= 0 && p.B.Sentence >= 0 {
+			same = append(same, [2]int{p.A.Sentence, p.B.Sentence})
+		}
+	}
+	out.Sentences = alignSentences(sa, sb, o, same)
 	if o.Counts != nil {
 		out.Actors = ActorTable(o.Counts, a.ID, b.ID)
 	}
@@ -165,6 +171,12 @@ func modelFor(ctx context.Context, c *corpus.Corpus, a, b *corpus.Document) (*Mo
 	if c == nil || c.ByID(a.ID) != a || c.ByID(b.ID) != b {
 		return newModel(ctx, []*corpus.Document{a, b}, nil)
 	}
+	return cachedModel(ctx, c)
+}
+
+// cachedModel returns the model of c, building it unless it is the one
+// built last (Similarities and Pair share it).
+func cachedModel(ctx context.Context, c *corpus.Corpus) (*Model, error) {
 	modelCache.Lock()
 	defer modelCache.Unlock()
 	if modelCache.c == c && modelCache.n == len(c.Docs) {
@@ -176,4 +188,14 @@ func modelFor(ctx context.Context, c *corpus.Corpus, a, b *corpus.Document) (*Mo
 	}
 	modelCache.c, modelCache.n, modelCache.m = c, len(c.Docs), m
 	return m, nil
+}
+
+// ForgetModel drops the cached model of c (if it is the cached one), so
+// that a corpus the app has closed can be freed.
+func ForgetModel(c *corpus.Corpus) {
+	modelCache.Lock()
+	defer modelCache.Unlock()
+	if modelCache.c == c {
+		modelCache.c, modelCache.m = nil, nil
+	}
 }

@@ -135,6 +135,23 @@ func TestSeeds(t *testing.T) {
 	if !cartel {
 		t.Error("002/003: the Cartel de los Soles designation is not linked as a paraphrase")
 	}
+	linked := func(cmp *Comparison, inA, inB string) bool {
+		for _, s := range cmp.Sentences {
+			if s.Label == Paraphrase && s.A >= 0 && s.B >= 0 && contains(cmp.A.Sentence(s.A), inA) && contains(cmp.B.Sentence(s.B), inB) {
+				return true
+			}
+		}
+		return false
+	}
+	if !linked(cmp, "at least 21 narco-vessels", "at least twenty one fatal strikes") {
+		t.Error("002/003: the 21 strikes are not linked as a paraphrase")
+	}
+	if !linked(pair(1, 2), "killed around 80 people", "killed 83 suspected traffickers") {
+		t.Error("001/002: the ~80 deaths are not linked as a paraphrase")
+	}
+	if !linked(pair(1, 4), "killed around 80 people", "approximately 80 casualties") {
+		t.Error("001/004: the ~80 deaths are not linked as a paraphrase")
+	}
 	if len(cmp.Actors) == 0 {
 		t.Error("no actor rows")
 	}

@@ -50,7 +50,7 @@ func Similarities(ctx context.Context, c *corpus.Corpus, opts SimilarityOptions,
 	m := opts.Model
 	if m == nil || m.Len() != len(c.Docs) {
 		var err error
-		if m, err = NewModel(ctx, c, nil); err != nil {
+		if m, err = cachedModel(ctx, c); err != nil {
 			return nil, fmt.Errorf("compare: similarities: %w", err)
 		}
 	}

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"cmp"
 	"math"
 	"math/bits"
 	"slices"
@@ -161,21 +160,22 @@ func (a sketch) similarity(b sketch) float64 {
 	return float64(same) / float64(used)
 }
 
-// bandKey is one band of one document's sketch.
-type bandKey struct {
-	hash uint64 // the band's bins hashed together with its number
-	doc  int32
-}
+// docBits is how many low bits of a packed band key hold the document's
+// index; the high bits hold the band's hash.
+const docBits = 24
 
 // markNearDuplicates flags each document whose sketch is at least
 // threshold similar to an earlier, not duplicate document's, pointing it to
 // the most similar one. Candidate pairs are documents sharing all bins of
-// some band (locality-sensitive hashing), found by sorting the band keys, so
-// the cost is O(n log n) in the number of documents plus the candidates,
-// which are capped per band.
+// some band (locality-sensitive hashing), found by sorting the band keys
+// (hash and document packed in one integer), so the cost is O(n log n) in
+// the number of documents plus the candidates, which are capped per band.
 func markNearDuplicates(docs []*Document, sketches []sketch, threshold float64) {
 	const bands = sketchBins / bandSize
-	keys := make([]bandKey, 0, len(docs)*bands)
+	if len(docs) >= 1<<docBits {
+		return
+	}
+	keys := make([]uint64, 0, len(docs)*bands)
 	for j, s := range sketches {
 		if s == nil || docs[j].DuplicateOf != "" {
 			continue
@@ -188,27 +188,24 @@ func markNearDuplicates(docs []*Document, sketches []sketch, threshold float64) 
 				filled = filled || v != emptyBin
 			}
 			if filled {
-				keys = append(keys, bandKey{h, int32(j)})
+				keys = append(keys, h<<docBits|uint64(j))
 			}
 		}
 	}
-	slices.SortFunc(keys, func(a, b bandKey) int {
-		if c := cmp.Compare(a.hash, b.hash); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.doc, b.doc)
-	})
+	slices.Sort(keys)
+	const docMask = 1<<docBits - 1
 	candidates := map[int32][]int32{} // later doc → earlier docs sharing a band
 	for lo := 0; lo < len(keys); {
 		hi := lo + 1
-		for hi < len(keys) && keys[hi].hash == keys[lo].hash {
+		for hi < len(keys) && keys[hi]>>docBits == keys[lo]>>docBits {
 			hi++
 		}
 		group := keys[lo:min(hi, lo+maxBucket)]
 		for b := 1; b < len(group); b++ {
+			db := int32(group[b] & docMask)
 			for a := 0; a < b; a++ {
-				if group[a].doc != group[b].doc {
-					candidates[group[b].doc] = append(candidates[group[b].doc], group[a].doc)
+				if da := int32(group[a] & docMask); da != db {
+					candidates[db] = append(candidates[db], da)
 				}
 			}
 		}

@@ -17,7 +17,7 @@ func init() { registerFormat("html", extractHTML, ".html", ".htm", ".xhtml") }
 // the linear tokenizer pass alone.
 const (
 	maxReadableDepth    = 1500
-	maxReadableElements = 150_000
+	maxReadableElements = 30_000
 )
 
 // extractHTML returns the main article text of an HTML page — never its
@@ -39,7 +39,9 @@ func extractHTML(data []byte) (Extracted, error) {
 	ex.Text = scan.text
 	if scan.depth <= maxReadableDepth && scan.elements <= maxReadableElements {
 		art := readableText(src)
-		if len(art.text) > len(scan.text)/4 && strings.TrimSpace(art.text) != "" {
+		// Readability's article wins unless it is a sliver of the page (a
+		// caption picked from a page that is not an article).
+		if len(art.text) >= min(len(scan.text)/4, 500) && strings.TrimSpace(art.text) != "" {
 			ex.Text = art.text
 		}
 		if ex.Title == "" {

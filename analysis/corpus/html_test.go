@@ -117,3 +117,25 @@ func TestHTMLLegacyCharset(t *testing.T) {
 		t.Errorf("koi8-r: %q, %v", ex.Text, err)
 	}
 }
+
+func TestHTMLReadabilityDropsClutter(t *testing.T) {
+	data, err := os.ReadFile("testdata/news.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := extractHTML(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"RELATEDLINK", "COMMENTTEXT", "MENULINK"} {
+		if strings.Contains(ex.Text, bad) {
+			t.Errorf("text contains %s", bad)
+		}
+	}
+	if n := strings.Count(ex.Text, "talks with Washington would continue"); n != 12 {
+		t.Errorf("article sentences kept: %d, want 12\n%s", n, ex.Text)
+	}
+	if !strings.HasPrefix(ex.Text, "Talks continue") {
+		t.Errorf("title = %q, text starts %q", ex.Title, Shorten(ex.Text, 60))
+	}
+}

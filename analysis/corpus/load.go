@@ -25,7 +25,9 @@ type Options struct {
 	// MaxFileSize is the largest file read, in bytes; bigger files are
 	// skipped with a size message. 0 means DefaultMaxFileSize.
 	MaxFileSize int64
-	// Workers is the number of files read at once; 0 means GOMAXPROCS.
+	// Workers is the number of files read at once; 0 means four per CPU
+	// (GOMAXPROCS), so that waiting for slow file opens overlaps with
+	// decoding other files.
 	Workers int
 	// FileTimeout bounds the time spent extracting one file; a file that
 	// takes longer is skipped with ErrTimeout and the load goes on (its
@@ -59,7 +61,7 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 		opts.MaxFileSize = DefaultMaxFileSize
 	}
 	if opts.Workers <= 0 {
-		opts.Workers = runtime.GOMAXPROCS(0)
+		opts.Workers = 4 * runtime.GOMAXPROCS(0)
 	}
 	if opts.FileTimeout == 0 {
 		opts.FileTimeout = DefaultFileTimeout
@@ -71,7 +73,7 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 	var files []file
 	var err error
 	var read func(f file) ([]byte, error)
-	var manifest *Manifest
+	var openManifest func() (io.ReadCloser, error)
 	if src.FS != nil {
 		c.Origin = "fs:" + src.Name
 		if c.Name == "" {
@@ -83,9 +85,9 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 		}
 		fsys := src.FS
 		read = func(f file) ([]byte, error) {
-			return readLimited(func() (io.ReadCloser, error) { return fsys.Open(f.path) }, f.size, opts.MaxFileSize)
+			return readLimited(func() (fs.File, error) { return fsys.Open(f.path) }, f.size, opts.MaxFileSize)
 		}
-		manifest, err = readManifest(func() (io.ReadCloser, error) { return src.FS.Open(ManifestName) }, c)
+		openManifest = func() (io.ReadCloser, error) { return fsys.Open(ManifestName) }
 	} else {
 		c.Root, files, c.Problems, err = listPaths(src.Paths)
 		if err != nil {
@@ -99,13 +101,21 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 			}
 		}
 		read = func(f file) ([]byte, error) {
-			return readLimited(func() (io.ReadCloser, error) { return os.Open(f.path) }, f.size, opts.MaxFileSize)
+			return readLimited(func() (fs.File, error) { return os.Open(f.path) }, f.size, opts.MaxFileSize)
 		}
-		manifest, err = readManifest(func() (io.ReadCloser, error) { return os.Open(filepath.Join(c.Root, ManifestName)) }, c)
+		root := c.Root
+		openManifest = func() (io.ReadCloser, error) { return os.Open(filepath.Join(root, ManifestName)) }
 	}
-	if err != nil {
-		c.Problems = append(c.Problems, Problem{Path: ManifestName, Err: err})
+	// The manifest is parsed while the files load.
+	type manifestResult struct {
+		m   *Manifest
+		err error
 	}
+	manifestDone := make(chan manifestResult, 1)
+	go func() {
+		m, err := readManifest(openManifest)
+		manifestDone <- manifestResult{m, err}
+	}()
 
 	docs := make([]*Document, len(files))
 	fileProblems := make([][]Problem, len(files))
@@ -140,7 +150,14 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 		return nil, err
 	}
 
-	ids := map[string]bool{}
+	mr := <-manifestDone
+	manifest := mr.m
+	if mr.err != nil {
+		c.Problems = append(c.Problems, Problem{Path: ManifestName, Err: mr.err})
+	} else if manifest != nil {
+		c.Problems = append(c.Problems, manifest.Problems...)
+	}
+	ids := make(map[string]bool, len(docs))
 	var kept []sketch
 	for i, d := range docs {
 		c.Problems = append(c.Problems, fileProblems[i]...)
@@ -186,137 +203,6 @@ func originOf(paths []string) string {
 		abs[i] = filepath.Clean(a)
 	}
 	return strings.Join(abs, "\n")
-}
-
-func tooLarge(size, limit int64) error {
-	return fmt.Errorf("%w: %s, over the %s limit", ErrTooLarge, humanBytes(size), humanBytes(limit))
-}
-
-func humanBytes(n int64) string {
-	switch {
-	case n >= 1<<30:
-		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
-}
-
-// readLimited reads a whole file but never more than limit bytes, so a file
-// that grew after it was listed cannot exhaust memory.
-func readLimited(open func() (io.ReadCloser, error), size, limit int64) ([]byte, error) {
-	rc, err := open()
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
-	}
-	defer rc.Close()
-	data, err := readAll(io.LimitReader(rc, limit+1), size)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
-	}
-	if int64(len(data)) > limit {
-		return nil, tooLarge(int64(len(data)), limit)
-	}
-	return data, nil
-}
-
-// readAll reads r to the end into a buffer sized for the expected size (one
-// allocation when the file did not change since it was listed).
-func readAll(r io.Reader, size int64) ([]byte, error) {
-	if size < 0 || size > 1<<30 {
-		size = 0
-	}
-	buf := make([]byte, 0, size+1)
-	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		n, err := r.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return buf, err
-		}
-	}
-}
-
-func readManifest(open func() (io.ReadCloser, error), c *Corpus) (*Manifest, error) {
-	rc, err := open()
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, nil
-		}
-		return nil, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
-	}
-	defer rc.Close()
-	m, err := ParseManifest(io.LimitReader(rc, 256<<20), ManifestName)
-	if err != nil {
-		return nil, err
-	}
-	c.Problems = append(c.Problems, m.Problems...)
-	return m, nil
-}
-
-// applyManifest copies the manifest's metadata onto the documents and
-// reports rows naming files that did not load or do not exist.
-func applyManifest(c *Corpus, m *Manifest, files []file) {
-	c.TagNames = m.TagNames
-	byRel := map[string]*Document{}
-	for _, d := range c.Docs {
-		rel := d.Path
-		if c.Root != "" {
-			if r, err := filepath.Rel(c.Root, d.Path); err == nil {
-				rel = filepath.ToSlash(r)
-			}
-		} else {
-			rel = strings.TrimPrefix(d.Path, "seeds:")
-		}
-		byRel[rel] = d
-	}
-	listed := map[string]bool{}
-	for _, f := range files {
-		listed[f.rel] = true
-	}
-	for _, e := range sortedEntries(m) {
-		d := byRel[e.File]
-		if d == nil {
-			reason := "no such file in the corpus"
-			if listed[e.File] {
-				reason = "the file did not load"
-			}
-			c.Problems = append(c.Problems, Problem{Path: fmt.Sprintf("%s line %d", ManifestName, e.Line),
-				Err: fmt.Errorf("%w: %s: %s", ErrBadManifest, e.File, reason)})
-			continue
-		}
-		if e.Title != "" {
-			d.Title = e.Title
-		}
-		if e.Source != "" {
-			d.Source = e.Source
-		}
-		if e.URL != "" {
-			d.URL = e.URL
-		}
-		if e.HasDate {
-			d.Date = e.Date
-		}
-		if e.Tags != nil {
-			d.Tags = e.Tags
-		}
-	}
-}
-
-func sortedEntries(m *Manifest) []*ManifestEntry {
-	out := make([]*ManifestEntry, 0, len(m.Entries))
-	for _, e := range m.Entries {
-		out = append(out, e)
-	}
-	sortByLine(out)
-	return out
 }
 
 // buildDocument extracts, normalises and splits one file; with sketching it

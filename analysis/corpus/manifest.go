@@ -86,8 +86,8 @@ func ParseManifest(r io.Reader, name string) (*Manifest, error) {
 			}
 			return ""
 		}
-		e := &ManifestEntry{Line: line, File: strings.ReplaceAll(get("file"), "\\", "/"), Title: get("title"),
-			Source: get("source"), URL: get("url")}
+		e := &ManifestEntry{Line: line, File: strings.ReplaceAll(get("file"), "\\", "/"), Title: oneLine(get("title")),
+			Source: oneLine(get("source")), URL: get("url")}
 		if e.File == "" {
 			m.Problems = append(m.Problems, Problem{Path: where, Err: fmt.Errorf("%w: no file name", ErrBadManifest)})
 			continue
@@ -135,4 +135,12 @@ func ParseDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("unrecognised date %q (use YYYY-MM-DD)", s)
+}
+
+// oneLine collapses runs of white space, line breaks included, to one space.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }

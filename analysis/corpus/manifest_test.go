@@ -13,7 +13,8 @@ func TestParseManifest(t *testing.T) {
 		"d.txt,Bad \"quote\" inside,,not a date,,\n" +
 		",No file,,,,\n" +
 		"a.txt,Title A again,,,,\n" +
-		"e.txt,Extra,,,,,surplus\n"
+		"e.txt,Extra,,,,,surplus\n" +
+		"f.txt,\"Two-line\n  title\",,,,\n"
 	m, err := ParseManifest(strings.NewReader(in), "corpus.csv")
 	if err != nil {
 		t.Fatal(err)
@@ -23,6 +24,9 @@ func TestParseManifest(t *testing.T) {
 	}
 	if b := m.Entries["b.txt"]; b == nil || b.Title != "Quoted, with comma" || b.Date.Format("2006-01-02") != "1987-02-26" {
 		t.Errorf("b = %+v", b)
+	}
+	if f := m.Entries["f.txt"]; f == nil || f.Title != "Two-line title" {
+		t.Errorf("f = %+v", f)
 	}
 	if d := m.Entries["d.txt"]; d == nil || d.Title != `Bad "quote" inside` || d.HasDate {
 		t.Errorf("d = %+v", d)

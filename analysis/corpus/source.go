@@ -33,7 +33,7 @@ func FromPaths(paths ...string) Source { return Source{Paths: paths} }
 type file struct {
 	rel  string // path relative to the root, slash-separated
 	path string // where to read it: an absolute path, or the FS path
-	size int64
+	size int64  // -1 when not known until the file is opened
 }
 
 // listFS lists the supported files of an fs.FS.
@@ -191,6 +191,14 @@ func (w *walker) walkDir(dir string) {
 		if e.Name() == ManifestName && dir == w.root {
 			continue
 		}
+		// The directory entry's type is enough to list a regular file; its
+		// size is read when the file is opened, by the loading workers (a
+		// stat per file, done serially here, dominates walking big folders
+		// on slow file systems).
+		if e.Type().IsRegular() {
+			w.add(p, -1)
+			continue
+		}
 		info, err := e.Info()
 		if err != nil {
 			w.problem(p, fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err)))
@@ -207,6 +215,11 @@ func (w *walker) addFile(p string, info fs.FileInfo, explicit bool) {
 		}
 		return
 	}
+	w.add(p, info.Size())
+}
+
+// add lists a regular file (size -1 when not yet known).
+func (w *walker) add(p string, size int64) {
 	if !Supported(p) {
 		w.problem(p, fmt.Errorf("%w: %q (readable: %s)", ErrUnsupported, path.Ext(p), strings.Join(sortedExtensions(), " ")))
 		return
@@ -215,7 +228,7 @@ func (w *walker) addFile(p string, info fs.FileInfo, explicit bool) {
 		return
 	}
 	w.seen[p] = true
-	w.files = append(w.files, file{rel: w.rel(p), path: p, size: info.Size()})
+	w.files = append(w.files, file{rel: w.rel(p), path: p, size: size})
 }
 
 func sortedExtensions() []string {

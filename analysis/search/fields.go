@@ -34,6 +34,15 @@ func defaultFields(q query.Query) query.Query {
 		if q.FieldVal == "" {
 			return both(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })
 		}
+		if q.FieldVal != FieldBody && q.FieldVal != FieldTitle {
+			// A quoted keyword (source:"BBC News") is one token: a plain
+			// term match, which needs no term positions and is much
+			// cheaper than a phrase when most documents share the value.
+			m := query.NewMatchQuery(q.MatchPhrase)
+			m.SetField(q.FieldVal)
+			m.BoostVal = q.BoostVal
+			return m
+		}
 	case *query.FuzzyQuery:
 		if q.FieldVal == "" {
 			return both(func(f string) query.Query { c := *q; c.FieldVal = f; return &c })

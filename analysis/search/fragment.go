@@ -75,18 +75,28 @@ func cut(text string, from, to int, marks []corpus.Span) Fragment {
 			to += sp
 		}
 	}
+	// Runs of white space become one space; pos maps each byte offset of
+	// the source range to its offset in the fragment, for the marks.
 	var b strings.Builder
 	if from > 0 {
 		b.WriteString("… ")
 	}
-	shift := b.Len() - from
-	body := strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' {
-			return ' '
+	pos := make([]int, to-from+1)
+	space := false
+	for i := from; i < to; i++ {
+		pos[i-from] = b.Len()
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
 		}
-		return r
-	}, text[from:to])
-	b.WriteString(body)
+		space = false
+		b.WriteByte(c)
+	}
+	pos[to-from] = b.Len()
 	if to < len(text) {
 		b.WriteString(" …")
 	}
@@ -98,7 +108,7 @@ func cut(text string, from, to int, marks []corpus.Span) Fragment {
 		if f.Offset < 0 {
 			f.Offset = m.Start
 		}
-		f.Marks = append(f.Marks, corpus.Span{Start: m.Start + shift, End: m.End + shift})
+		f.Marks = append(f.Marks, corpus.Span{Start: pos[m.Start-from], End: pos[m.End-from]})
 	}
 	return f
 }

@@ -13,7 +13,7 @@ import (
 // MappingVersion is stamped into every persisted index; an index with
 // another stamp is rebuilt. Bump it whenever the mapping or the way
 // documents are turned into index entries changes.
-const MappingVersion = "ce-search-5"
+const MappingVersion = "ce-search-6"
 
 // Field names of the index, as used in queries (title:cocoa).
 const (
@@ -70,8 +70,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = analyzer
 		f.Store = false
-		// Term vectors let quoted values (source:"BBC News") match.
-		f.IncludeTermVectors = true
+		f.IncludeTermVectors = false
 		f.IncludeInAll = all
 		f.DocValues = docValues
 		return f
@@ -90,9 +89,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(FieldDate, date)
 	doc.AddFieldMappingsAt(fieldSourceFacet, kw(keyword.Name, false, true))
 	doc.AddFieldMappingsAt(fieldMonth, kw(keyword.Name, false, true))
-	idsig := kw(keyword.Name, false, false)
-	idsig.IncludeTermVectors = false
-	doc.AddFieldMappingsAt(fieldIDSig, idsig)
+	doc.AddFieldMappingsAt(fieldIDSig, kw(keyword.Name, false, false))
 	m.DefaultMapping = doc
 	return m, nil
 }

@@ -2,12 +2,10 @@ package search
 
 import (
 	"context"
-	"errors"
 	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
 	"github.com/corpus-explorer/corpus-explorer/seeds"
@@ -210,92 +208,18 @@ func TestBoilerplateNotIndexed(t *testing.T) {
 	}
 }
 
-func TestBadQueries(t *testing.T) {
-	ix := memIndex(t, loadSeeds(t))
-	tests := []struct {
-		query string
-		err   error
-		say   string
-	}{
-		{`"Cartel de los`, ErrQuery, "closing quote"},
-		{`title:`, ErrQuery, "colon"},
-		{`exile~3`, ErrQuery, "1 or 2"},
-		{`/[a-/`, ErrQuery, "not a valid regular expression"},
-		{strings.Repeat("Maduro ", 1500), ErrQueryTooLong, "limit is 1000"},
-		{`/(a{100}){100}/`, ErrQueryTooComplex, "repeats too much"},
-		{`/(abcdefghij{1,50}){20}/`, ErrQueryTooComplex, "too big"},
-		{`/((((a*)*)*)*)*b/`, nil, ""},
-		{`/(x+x+)+y/`, nil, ""},
-		{`date:>="not a date"`, ErrQuery, ""},
-		{`Maduro`, nil, ""},
+func TestFragmentCollapsesSpace(t *testing.T) {
+	text := "Start of the text.\n\n   Cocoa   prices\tfell.\nEnd."
+	s := strings.Index(text, "Cocoa")
+	p := strings.Index(text, "prices")
+	fr := fragments(text, []corpus.Span{{Start: s, End: s + 5}, {Start: p, End: p + 6}})
+	if len(fr) != 1 {
+		t.Fatalf("%d fragments", len(fr))
 	}
-	for _, tt := range tests {
-		res, err := ix.Search(context.Background(), Request{Query: tt.query})
-		if tt.err == nil {
-			if err != nil {
-				t.Errorf("%.40s: %v", tt.query, err)
-			}
-			continue
-		}
-		if !errors.Is(err, tt.err) {
-			t.Errorf("%.40s: err %v, want %v (result %+v)", tt.query, err, tt.err, res)
-			continue
-		}
-		if !strings.Contains(err.Error(), tt.say) {
-			t.Errorf("%.40s: message %q does not say %q", tt.query, err, tt.say)
-		}
+	if got := fr[0].Marked("[", "]"); got != "Start of the text. [Cocoa] [prices] fell. End." {
+		t.Errorf("fragment %q", got)
 	}
-}
-
-func TestEmptyQueryAndClosed(t *testing.T) {
-	ix, err := NewMem(context.Background(), loadSeeds(t), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := ix.Search(context.Background(), Request{Query: "  "})
-	if err != nil || res.Total != 0 || len(res.Hits) != 0 {
-		t.Errorf("blank query: %+v, %v", res, err)
-	}
-	ix.Close()
-	ix.Close()
-	if _, err := ix.Search(context.Background(), Request{Query: "Maduro"}); !errors.Is(err, ErrClosed) {
-		t.Errorf("after Close: %v", err)
-	}
-}
-
-func TestSearchWhileIndexing(t *testing.T) {
-	files := map[string]string{}
-	for i := range 600 {
-		files[string(rune('a'+i%26))+strings.Repeat("x", i/26)+".txt"] = "Title\nCommon words about oil and ships. Number " + strings.Repeat("z", i%7+1) + "."
-	}
-	c := loadMap(t, files)
-	ix, err := NewMem(context.Background(), c, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	deadline := time.After(time.Minute)
-	last := 0
-	for ix.State().Phase == Building {
-		res, err := ix.Search(context.Background(), Request{Query: "oil", Limit: 1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Total < last {
-			t.Fatalf("hits went down from %d to %d", last, res.Total)
-		}
-		last = res.Total
-		select {
-		case <-deadline:
-			t.Fatal("indexing did not finish")
-		default:
-		}
-	}
-	if err := ix.Wait(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	res, err := ix.Search(context.Background(), Request{Query: "oil"})
-	if err != nil || res.Total != len(c.Docs) {
-		t.Errorf("after indexing: %v hits of %d, %v", res.Total, len(c.Docs), err)
+	if fr[0].Offset != s {
+		t.Errorf("offset %d, want %d", fr[0].Offset, s)
 	}
 }

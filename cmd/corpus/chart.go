@@ -11,6 +11,7 @@ import (
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/actors"
 	"github.com/corpus-explorer/corpus-explorer/analysis/charts"
+	"github.com/corpus-explorer/corpus-explorer/analysis/compare"
 )
 
 func init() {
@@ -44,7 +45,7 @@ func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 func (f *chartFlags) add(fs *flag.FlagSet) {
 	fs.StringVar(&f.actorsFile, "actors", "", "actor registry YAML (default: the seeds' registry)")
 	fs.StringVar(&f.kind, "kind", "mentions", "chart kind: mentions, dispersion, heatmap, trend or similarity")
-	fs.Var(&f.actors, "actor", "an actor to show, by name or alias (repeat; default: all)")
+	fs.Var(&f.actors, "actor", "an actor to show, by name or alias (repeat; default: the 10 most mentioned)")
 	fs.BoolVar(&f.per1000, "per-1000", false, "mentions per 1,000 words instead of raw counts")
 	fs.BoolVar(&f.transpose, "transpose", false, "documents on the vertical axis (mentions, heatmap)")
 	fs.StringVar(&f.bucket, "bucket", "auto", "trend time step: auto, day, week or month")
@@ -90,6 +91,9 @@ func runChart(args []string, stdout, stderr io.Writer) error {
 	if o.Kind == charts.Similarity {
 		if d.Similarity, err = chartSimilarity(d, o); err != nil {
 			return err
+		}
+		if n := len(d.Similarity.IDs); o.Title == "" && n < len(c.Docs) {
+			o.Title = fmt.Sprintf("Document similarity — top %d of %d documents by mentions", n, len(c.Docs))
 		}
 	}
 	o.Provenance = "corpus chart"
@@ -162,5 +166,5 @@ func chartSimilarity(d charts.Data, o charts.Options) (*compareMatrix, error) {
 	if err != nil {
 		return nil, chartError(err)
 	}
-	return charts.TermSimilarity(context.Background(), d.Corpus, ids)
+	return compare.SubsetSimilarities(context.Background(), d.Corpus, ids)
 }

@@ -60,9 +60,10 @@ func runList(args []string, stdout, stderr io.Writer) error {
 		return enc.Encode(rows)
 	case "csv":
 		w := csv.NewWriter(stdout)
-		w.Write([]string{"position", "id", "title", "source", "date", "words", "sentences", "duplicate_of"})
+		w.Write([]string{"position", "id", "title", "source", "date", "words", "sentences", "duplicate_of", "near_duplicate"})
 		for _, r := range rows {
-			w.Write([]string{strconv.Itoa(r.Position), r.ID, r.Title, r.Source, r.Date, strconv.Itoa(r.Words), strconv.Itoa(r.Sentences), r.DuplicateOf})
+			w.Write([]string{strconv.Itoa(r.Position), r.ID, r.Title, r.Source, r.Date, strconv.Itoa(r.Words), strconv.Itoa(r.Sentences),
+				r.DuplicateOf, strconv.FormatBool(r.Near)})
 		}
 		w.Flush()
 		return w.Error()
@@ -70,16 +71,31 @@ func runList(args []string, stdout, stderr io.Writer) error {
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tID\tTITLE\tSOURCE\tDATE\tWORDS\tSENTENCES\tDUPLICATE OF")
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%d\t%d\t%s\n", r.Position, r.ID, corpus.Shorten(r.Title, 60), r.Source, r.Date, r.Words, r.Sentences, r.DuplicateOf)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%d\t%d\t%s\n", r.Position, r.ID, corpus.Shorten(r.Title, 60), r.Source, r.Date, r.Words, r.Sentences, duplicateCell(r))
 	}
-	dups := 0
-	for _, d := range c.Docs {
-		if d.DuplicateOf != "" {
-			dups++
+	exact, near := 0, 0
+	for _, r := range rows {
+		switch {
+		case r.Near:
+			near++
+		case r.DuplicateOf != "":
+			exact++
 		}
 	}
-	fmt.Fprintf(tw, "\n%d documents, %d words, %d duplicates, %d problems\n", len(c.Docs), c.Words(), dups, len(c.Problems))
+	fmt.Fprintf(tw, "\n%d documents, %d words, %d identical copies, %d near-duplicates, %d problems\n", len(c.Docs), c.Words(), exact, near, len(c.Problems))
 	return tw.Flush()
+}
+
+// duplicateCell shows what a row duplicates: "= ID" for a byte-identical
+// copy, "≈ ID" for a near-duplicate.
+func duplicateCell(r listRow) string {
+	switch {
+	case r.Near:
+		return "≈ " + r.DuplicateOf
+	case r.DuplicateOf != "":
+		return "= " + r.DuplicateOf
+	}
+	return ""
 }
 
 // checkFormat returns a usage error unless format is one of allowed.

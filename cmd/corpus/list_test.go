@@ -63,3 +63,61 @@ func TestListCSVAndProblems(t *testing.T) {
 		t.Errorf("stderr = %q", errOut)
 	}
 }
+
+func TestListFixture(t *testing.T) {
+	out, errOut, code := cli(t, "list", "-corpus", filepath.Join("testdata", "mixed"), "-format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var rows []listRow
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]listRow{}
+	for _, r := range rows {
+		byID[r.ID] = r
+	}
+	if len(rows) != 5 {
+		t.Fatalf("got %d rows: %s", len(rows), out)
+	}
+	if r := byID["talks"]; r.DuplicateOf != "talks-copy" || r.Near || r.Source != "Wire Service" || r.Date != "2025-12-01" || r.Tags["topic"] != "diplomacy" {
+		t.Errorf("talks (identical copy, manifest metadata) = %+v", r)
+	}
+	if r := byID["talks-edited"]; r.DuplicateOf != "talks-copy" || !r.Near {
+		t.Errorf("talks-edited (near-duplicate) = %+v", r)
+	}
+	if r := byID["prices"]; r.Title != "Prices rise to £10 a head in café" || r.Encoding != "windows-1252" || r.Source != "Local Paper" {
+		t.Errorf("prices (Latin-1) = %+v", r)
+	}
+	if r := byID["page"]; r.Title != "Strikes continue off the coast" || r.Source != "Coast Herald" || r.Date != "2025-11-20" || r.Format != "html" {
+		t.Errorf("page (HTML meta tags) = %+v", r)
+	}
+	for _, want := range []string{"empty.txt: skipped: corpus: empty file", "corpus.csv line 3: warning", "ghost.txt: no such file", "corpus.csv line 4", "not a date"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	if strings.Contains(out, "SCRIPT") || strings.Contains(out, "NAVIGATION") {
+		t.Errorf("script or navigation leaked into the output")
+	}
+}
+
+func TestListTableAndCSVFlagDuplicates(t *testing.T) {
+	dir := filepath.Join("testdata", "mixed")
+	out, _, code := cli(t, "list", "-corpus", dir)
+	if code != 0 || !strings.Contains(out, "= talks-copy") || !strings.Contains(out, "≈ talks-copy") ||
+		!strings.Contains(out, "5 documents") || !strings.Contains(out, "1 identical copies, 1 near-duplicates, 3 problems") {
+		t.Errorf("exit %d, table:\n%s", code, out)
+	}
+	out, _, _ = cli(t, "list", "-corpus", dir, "-format", "csv")
+	if !strings.Contains(out, ",duplicate_of,near_duplicate\n") || !strings.Contains(out, ",talks-copy,true\n") || !strings.Contains(out, ",talks-copy,false\n") {
+		t.Errorf("csv:\n%s", out)
+	}
+}
+
+func TestListMissingFolder(t *testing.T) {
+	_, errOut, code := cli(t, "list", "-corpus", filepath.Join(t.TempDir(), "nope"))
+	if code != 2 || !strings.Contains(errOut, "nope") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}

@@ -86,6 +86,7 @@ func runSearch(args []string, stdout, stderr io.Writer) error {
 	if *format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false) // keep <mark> readable
 		return enc.Encode(searchJSON(c, res))
 	}
 	printSearchTable(stdout, res)
