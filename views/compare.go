@@ -98,10 +98,10 @@ func (t *CompareTab) buildUI() {
 		}
 	})
 	t.minEntry.SetSelected(strconv.Itoa(t.minWords))
-	t.syncCheck = widget.NewCheck("Sync scrolling", func(on bool) { t.sync = on })
+	t.syncCheck = widget.NewCheck("Sync scroll", func(on bool) { t.sync = on })
 	t.syncCheck.SetChecked(t.sync)
-	prev := widget.NewButtonWithIcon("Previous difference", theme.MoveUpIcon(), func() { t.stepDiff(-1) })
-	next := widget.NewButtonWithIcon("Next difference", theme.MoveDownIcon(), func() { t.stepDiff(1) })
+	prev := widget.NewButtonWithIcon("Prev. diff.", theme.MoveUpIcon(), func() { t.stepDiff(-1) })
+	next := widget.NewButtonWithIcon("Next diff.", theme.MoveDownIcon(), func() { t.stepDiff(1) })
 
 	t.viewA, t.viewB = textview.New(), textview.New()
 	t.viewA.OnTapped = func(off int) { t.onTapped(true, off) }
@@ -192,7 +192,7 @@ func docLabel(i int, d *corpus.Document) string {
 	if title == "" {
 		title = d.ID
 	}
-	return fmt.Sprintf("%d. %s", i+1, corpus.Shorten(title, 60))
+	return fmt.Sprintf("%d. %s", i+1, corpus.Shorten(title, 34))
 }
 
 // onRead opens A (or B) in the Read tab with this tab's marks, at the

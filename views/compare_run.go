@@ -20,7 +20,7 @@ var (
 	sharedColor     = color.NRGBA{0x00, 0x9E, 0x73, 0xFF} // bluish green
 	movedColor      = color.NRGBA{0x11, 0x77, 0x33, 0xFF} // green
 	paraphraseColor = color.NRGBA{0x56, 0xB4, 0xE9, 0xFF} // sky blue
-	unpairedColor   = color.NRGBA{0xA0, 0xA0, 0xA0, 0xFF} // grey: present but quiet
+	unpairedColor   = color.NRGBA{0xA0, 0xA0, 0xA0, 0x2C} // faint grey: marked but quiet, as most sentences of two articles are unpaired
 )
 
 // legend shows what each colour means, each with a switch for its layer.
@@ -39,10 +39,10 @@ func (t *CompareTab) legend() fyne.CanvasObject {
 		return container.NewHBox(container.NewCenter(sw), check)
 	}
 	return container.NewHBox(
-		item(layerShared, "Shared passage (darker: moved)", sharedColor),
+		item(layerShared, "Shared (dark: moved)", sharedColor),
 		item(layerParaphrase, "Paraphrase", paraphraseColor),
-		item(layerUnpaired, "Only in this document", unpairedColor),
-		item(layerActors, "Actor mentions (actor colours)", actorSwatch()),
+		item(layerUnpaired, "Only here", unpairedColor),
+		item(layerActors, "Actors", actorSwatch()),
 	)
 }
 
@@ -127,6 +127,10 @@ func (t *CompareTab) analyse() {
 // show2 applies a finished comparison.
 func (t *CompareTab) show2(cmp *compare.Comparison) {
 	t.result = cmp
+	if t.counts != nil && len(cmp.Actors) == 0 {
+		// The counts arrived while the pair was being compared.
+		cmp.Actors = compare.ActorTable(t.counts, cmp.A.ID, cmp.B.ID)
+	}
 	t.diffs, t.diffAt = differences(cmp), -1
 	t.numberRows = numberRowsOf(cmp)
 	t.summary.SetText(summaryText(cmp))

@@ -22,6 +22,7 @@ func main() {
 	fyneapp.SetMetadata(app.Metadata())
 	a := fyneapp.NewWithID(app.ID)
 	x := app.New(a)
+	plugTabs(x)
 	plugConcordance(x)
 	if os.Getenv("CE_TIMING") == "1" {
 		fmt.Fprintf(os.Stderr, "timing: window built %.3f s\n", time.Since(start).Seconds())
