@@ -72,7 +72,7 @@ func (l *DocList) Filter() *widget.Entry { return l.filter }
 func (l *DocList) SetCorpus(c *corpus.Corpus) {
 	l.c = c
 	l.checked, l.current = nil, ""
-	l.keys = nil
+	l.keys, l.shown = nil, nil
 	if c != nil {
 		l.keys = make([]string, len(c.Docs))
 		for i, d := range c.Docs {
@@ -309,7 +309,7 @@ func (t *rowTextLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 func (l *DocList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r := l.rows[o]
-	if r == nil || id >= len(l.shown) {
+	if r == nil || l.c == nil || id >= len(l.shown) {
 		return
 	}
 	d := l.c.Docs[l.shown[id]]
