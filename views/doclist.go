@@ -76,7 +76,7 @@ func (l *DocList) SetCorpus(c *corpus.Corpus) {
 	if c != nil {
 		l.keys = make([]string, len(c.Docs))
 		for i, d := range c.Docs {
-			l.keys[i] = corpus.Fold(d.Title + "\x00" + d.Source + "\x00" + d.DateString() + "\x00" + d.ID)
+			l.keys[i] = corpus.Key(d.Title + "\x00" + d.Source + "\x00" + d.DateString() + "\x00" + d.ID)
 		}
 	}
 	l.list.UnselectAll()
@@ -88,7 +88,7 @@ func (l *DocList) SetCorpus(c *corpus.Corpus) {
 func (l *DocList) Refresh() {
 	if l.c != nil {
 		for i, d := range l.c.Docs {
-			l.keys[i] = corpus.Fold(d.Title + "\x00" + d.Source + "\x00" + d.DateString() + "\x00" + d.ID)
+			l.keys[i] = corpus.Key(d.Title + "\x00" + d.Source + "\x00" + d.DateString() + "\x00" + d.ID)
 		}
 	}
 	l.list.Refresh()
@@ -99,7 +99,7 @@ func (l *DocList) onFilterChanged(s string) { l.applyFilter(s) }
 func (l *DocList) applyFilter(s string) {
 	l.shown = l.shown[:0]
 	if l.c != nil {
-		words := strings.Fields(corpus.Fold(s))
+		words := strings.Fields(corpus.Key(s))
 	docs:
 		for i := range l.c.Docs {
 			for _, w := range words {
