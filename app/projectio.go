@@ -239,3 +239,10 @@ func (x *App) quit() {
 	x.runner.CancelAll()
 	x.fyne.Quit()
 }
+
+// Project returns the open project (for saved searches: change
+// Project().Searches, then call MarkDirty).
+func (x *App) Project() *project.Project { return x.project }
+
+// MarkDirty records that the project has unsaved changes.
+func (x *App) MarkDirty() { x.markDirty() }

@@ -54,7 +54,7 @@ func (l *DocList) buildUI() {
 	l.filter.SetPlaceHolder("Filter by title, source, date…")
 	l.filter.OnChanged = l.onFilterChanged
 	l.count = widget.NewLabel("No corpus")
-	l.count.Importance = widget.LowImportance
+	l.count.SizeName = theme.SizeNameCaptionText
 	l.list = widget.NewList(func() int { return len(l.shown) }, l.newRow, l.updateRow)
 	l.list.OnSelected = l.onSelected
 	top := container.NewVBox(l.filter, l.count)
