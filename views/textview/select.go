@@ -144,7 +144,7 @@ func (c *content) TypedKey(e *fyne.KeyEvent) {
 	case fyne.KeyHome:
 		top = 0
 	case fyne.KeyEnd:
-		top = float32(len(l.lines))*l.lineHeight + 2*l.pad
+		top = l.height() + 2*l.pad
 	default:
 		if v.OnTypedKey != nil {
 			v.OnTypedKey(e)

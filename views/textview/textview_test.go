@@ -233,3 +233,22 @@ func BenchmarkSetText1MB(b *testing.B) {
 		v.SetText(text)
 	}
 }
+
+func TestParagraphSpacing(t *testing.T) {
+	v, _ := newView(t, "One.\nTwo.\n\nThree.")
+	l := &v.lay
+	if len(l.lines) != 4 {
+		t.Fatalf("%d lines", len(l.lines))
+	}
+	if gap := l.lines[1].y - l.lines[0].y; gap <= l.lineHeight {
+		t.Errorf("no space after a single-newline paragraph: %.1f", gap)
+	}
+	if gap := l.lines[2].y - l.lines[1].y; gap != l.lineHeight {
+		t.Errorf("a blank line got extra space: %.1f", gap)
+	}
+	for i := range l.lines {
+		if got := l.lineAtY(l.lines[i].y + 1); got != i {
+			t.Errorf("lineAtY(line %d) = %d", i, got)
+		}
+	}
+}
