@@ -301,3 +301,19 @@ func shortcutTarget(t *testing.T, c fyne.Canvas) interface{ TypedShortcut(fyne.S
 	t.Fatal("the test canvas takes no shortcuts")
 	return nil
 }
+
+// walk calls fn for every label under o.
+func walk(o fyne.CanvasObject, fn func(*widget.Label)) {
+	switch v := o.(type) {
+	case *widget.Label:
+		fn(v)
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			walk(c, fn)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(v).Objects() {
+			walk(c, fn)
+		}
+	}
+}

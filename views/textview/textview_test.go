@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
 )
@@ -250,5 +251,28 @@ func TestParagraphSpacing(t *testing.T) {
 		if got := l.lineAtY(l.lines[i].y + 1); got != i {
 			t.Errorf("lineAtY(line %d) = %d", i, got)
 		}
+	}
+}
+
+// bigText is the default theme with larger text.
+type bigText struct{ fyne.Theme }
+
+func (b bigText) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameText {
+		return 2 * b.Theme.Size(n)
+	}
+	return b.Theme.Size(n)
+}
+
+func TestThemeTextSizeRewraps(t *testing.T) {
+	v, _ := newView(t, longText(3))
+	size, lines := v.lay.textSize, len(v.lay.lines)
+	fyne.CurrentApp().Settings().SetTheme(bigText{theme.DefaultTheme()})
+	v.Refresh()
+	if v.lay.textSize != 2*size {
+		t.Errorf("text size %.1f after the theme doubled %.1f", v.lay.textSize, size)
+	}
+	if len(v.lay.lines) <= lines {
+		t.Errorf("bigger text did not re-wrap: %d lines, was %d", len(v.lay.lines), lines)
 	}
 }

@@ -1,0 +1,67 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// TestLatestLoadWins starts a load and, before it finishes, another: only
+// the last one's corpus may end up in the app.
+func TestLatestLoadWins(t *testing.T) {
+	x := newTestApp(t)
+	dir := t.TempDir()
+	for i := 0; i < 40; i++ {
+		os.WriteFile(filepath.Join(dir, "doc"+string(rune('a'+i%26))+string(rune('a'+i/26))+".txt"), []byte("A story\n\nMaduro and Trump."), 0o644)
+	}
+	waitLoaded(t, x, func() {
+		x.OpenPaths([]string{dir})
+		x.OpenSeeds()
+	})
+	if n := len(x.Corpus().Docs); n != 5 {
+		t.Fatalf("the app shows %d documents; the later load (the 5 seeds) should win", n)
+	}
+	if x.doclist.Selection()[0] != x.Corpus().Docs[0].ID {
+		t.Error("the list does not show the seeds")
+	}
+}
+
+// TestMissingLastProjectIsReported: a last project that has gone is
+// reported in a dialog and the seeds open instead.
+func TestMissingLastProjectIsReported(t *testing.T) {
+	x := newTestApp(t)
+	gone := filepath.Join(t.TempDir(), "gone.cxproj")
+	x.prefs().SetString(PrefLastProject, gone)
+	waitLoaded(t, x, func() { x.Start(nil) })
+	if len(x.Corpus().Docs) != 5 {
+		t.Fatal("the seeds did not open")
+	}
+	overlay := x.win.Canvas().Overlays().Top()
+	if overlay == nil {
+		t.Fatal("no dialog was shown")
+	}
+	found := false
+	walk(overlay, func(l *widget.Label) { found = found || strings.Contains(l.Text, "gone.cxproj") })
+	if !found {
+		t.Error("the dialog does not name the project")
+	}
+}
+
+// TestTextSizeScalesTheTheme: View ▸ Bigger Text scales the theme's text
+// sizes (the text view re-wraps on the theme change: see its tests).
+func TestTextSizeScalesTheTheme(t *testing.T) {
+	x := newTestApp(t)
+	base := x.fyne.Settings().Theme().Size(theme.SizeNameText)
+	x.SetTextScale(1.5)
+	if s := x.fyne.Settings().Theme().Size(theme.SizeNameText); s != base*1.5 {
+		t.Errorf("text size after 1.5×: %.1f, want %.1f", s, base*1.5)
+	}
+	x.SetTextScale(9)
+	if x.TextScale() != 2 {
+		t.Errorf("text scale not clamped: %.1f", x.TextScale())
+	}
+}
