@@ -34,6 +34,7 @@ type DocList struct {
 	shown   []int    // indices into c.Docs that pass the filter
 	checked []string
 	current string
+	anchor  string // the row a Shift-click checks from
 	rows    map[fyne.CanvasObject]*docRow
 
 	filter  *widget.Entry
@@ -264,6 +265,7 @@ type docRow struct {
 	detail *widget.Label
 	dup    *widget.Label
 	id     string
+	row    widget.ListItemID
 }
 
 func (l *DocList) newRow() fyne.CanvasObject {
@@ -283,7 +285,7 @@ func (l *DocList) newRow() fyne.CanvasObject {
 	r.dup.SizeName = theme.SizeNameCaptionText
 	text := container.New(&rowTextLayout{}, r.title, r.detail)
 	left := container.NewHBox(r.check, container.NewCenter(r.chip))
-	row := container.NewBorder(nil, nil, left, r.dup, text)
+	row := newClickRow(container.NewBorder(nil, nil, left, r.dup, text), func(mod fyne.KeyModifier) { l.onRowMouseDown(r.id, mod) }, func() { l.list.Select(r.row) })
 	l.rows[row] = r
 	return row
 }
@@ -313,7 +315,7 @@ func (l *DocList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	d := l.c.Docs[l.shown[id]]
-	r.id = d.ID
+	r.id, r.row = d.ID, id
 	r.check.OnChanged = nil
 	r.check.SetChecked(l.isChecked(d.ID))
 	r.check.OnChanged = func(on bool) { l.toggle(d.ID, on) }

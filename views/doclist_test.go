@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
@@ -86,5 +87,37 @@ func TestSourceColorStable(t *testing.T) {
 	}
 	if SourceColor("Reuters") == SourceColor("BBC") && SourceColor("BBC") == SourceColor("AP") {
 		t.Error("every source gets the same colour")
+	}
+}
+
+func TestDocListCtrlAndShiftClick(t *testing.T) {
+	test.NewTempApp(t)
+	c := smallCorpus(t)
+	l := NewDocList()
+	test.NewTempWindow(t, l.Content()).Resize(fyne.NewSize(400, 500))
+	l.SetCorpus(c)
+	var last []string
+	l.OnSelectionChanged = func(ids []string) { last = ids }
+	l.onRowMouseDown("a", 0) // plain click: the anchor
+	l.onRowMouseDown("c", fyne.KeyModifierShift)
+	if strings.Join(last, ",") != "a,b,c" {
+		t.Errorf("Shift-click a..c checked %v", last)
+	}
+	l.onRowMouseDown("b", fyne.KeyModifierShortcutDefault)
+	if strings.Join(last, ",") != "a,c" {
+		t.Errorf("Ctrl-click on b left %v", last)
+	}
+	// Through a real row: the row widget passes the modifier on.
+	row := l.newRow().(*clickRow)
+	l.updateRow(1, row)
+	row.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary, Modifier: fyne.KeyModifierShortcutDefault})
+	if strings.Join(last, ",") != "a,c,b" {
+		t.Errorf("Ctrl-click on row b: %v", last)
+	}
+	var opened string
+	l.OnOpened = func(d *corpus.Document) { opened = d.ID }
+	test.Tap(row)
+	if opened != "b" {
+		t.Errorf("tapping row b opened %q", opened)
 	}
 }
