@@ -80,10 +80,19 @@ func (v *TextView) relayout() {
 		l.valid = false
 	}
 	if !l.valid && width > 0 {
+		// Keep the first visible line's text at the top across a re-wrap
+		// (a resize or a new text size keeps the reader's place).
+		keep := -1
+		if len(l.lines) > 0 && v.scroll.Offset.Y > 0 {
+			keep = l.lines[l.lineAtY(v.scroll.Offset.Y-l.pad)].start
+		}
 		l.width, l.pad = width, pad
 		l.lineHeight = fyne.MeasureText("Mg", ts, fyne.TextStyle{}).Height * 1.25
 		l.wrap(v.text)
 		l.valid = true
+		if keep >= 0 && len(l.lines) > 0 {
+			v.scroll.Offset.Y = pad + l.lines[l.lineOf(keep)].y
+		}
 	}
 	h := l.height() + 2*pad
 	v.content.Resize(fyne.NewSize(size.Width, max(h, size.Height)))
@@ -93,6 +102,9 @@ func (v *TextView) relayout() {
 	}
 	v.scroll.Refresh()
 	v.content.Refresh()
+	if l.valid && v.pending >= 0 {
+		v.ScrollTo(v.pending)
+	}
 }
 
 // wrap breaks text into lines no wider than l.width, at spaces where it

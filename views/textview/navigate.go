@@ -13,8 +13,10 @@ func (v *TextView) ScrollTo(byteOffset int) {
 		v.relayout()
 	}
 	if !l.valid || len(l.lines) == 0 {
+		v.pending = byteOffset // scroll once the view is laid out
 		return
 	}
+	v.pending = -1
 	i := l.lineOf(max(0, min(byteOffset, len(v.text))))
 	view := v.scroll.Size().Height
 	y := l.pad + l.lines[i].y - view/3

@@ -276,3 +276,26 @@ func TestThemeTextSizeRewraps(t *testing.T) {
 		t.Errorf("bigger text did not re-wrap: %d lines, was %d", len(v.lay.lines), lines)
 	}
 }
+
+func TestScrollToBeforeLayout(t *testing.T) {
+	test.NewTempApp(t)
+	text := longText(200)
+	v := New()
+	v.SetText(text)
+	v.ScrollTo(len(text) / 2) // not laid out yet: remembered
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(400, 300))
+	if s, e := v.VisibleRange(); s > len(text)/2 || e < len(text)/2 {
+		t.Errorf("after the first layout the view shows %d..%d, not %d", s, e, len(text)/2)
+	}
+}
+
+func TestResizeKeepsPlace(t *testing.T) {
+	v, w := newView(t, longText(200))
+	v.ScrollToTopOffset(20000)
+	top, _ := v.VisibleRange()
+	w.Resize(fyne.NewSize(700, 300))
+	if s, e := v.VisibleRange(); top < s || top > e {
+		t.Errorf("after widening, %d is no longer in view (%d..%d)", top, s, e)
+	}
+}
