@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -64,4 +65,35 @@ func TestTextSizeScalesTheTheme(t *testing.T) {
 	if x.TextScale() != 2 {
 		t.Errorf("text scale not clamped: %.1f", x.TextScale())
 	}
+}
+
+// TestEveryMenuActionRuns invokes every menu action (before and after a
+// corpus is loaded): none may panic, and each that opens a dialog opens
+// it on the window.
+func TestEveryMenuActionRuns(t *testing.T) {
+	x := newTestApp(t)
+	run := func(stage string) {
+		for _, group := range x.commands() {
+			for _, c := range group {
+				if c == nil || c.label == "Quit" {
+					continue
+				}
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							t.Errorf("%s: %s panicked: %v\n%s", stage, c.label, r, debug.Stack())
+						}
+					}()
+					c.action()
+				}()
+				for x.win.Canvas().Overlays().Top() != nil {
+					x.win.Canvas().Overlays().Remove(x.win.Canvas().Overlays().Top())
+				}
+			}
+		}
+	}
+	run("before loading")
+	waitLoaded(t, x, x.OpenSeeds)
+	run("with the seeds")
+	settle(t, x, func() bool { return true })
 }

@@ -64,8 +64,9 @@ func (x *App) exportDialog(data bool) {
 	}, x.win)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	d.SetFileName(name)
-	d.Resize(fyne.NewSize(800, 560))
+	// A file dialog is built by Show: resize it after.
 	d.Show()
+	d.Resize(fyne.NewSize(800, 560))
 }
 
 func hasExt(path string, exts []string) bool {

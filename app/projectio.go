@@ -203,8 +203,9 @@ func (x *App) SaveProjectAs() {
 		name = x.corpus.Name
 	}
 	d.SetFileName(safeName(name) + project.Extension)
-	d.Resize(fyne.NewSize(800, 560))
+	// A file dialog is built by Show: resize it after.
 	d.Show()
+	d.Resize(fyne.NewSize(800, 560))
 }
 
 func safeName(s string) string {
