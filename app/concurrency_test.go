@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -96,4 +97,13 @@ func TestEveryMenuActionRuns(t *testing.T) {
 	waitLoaded(t, x, x.OpenSeeds)
 	run("with the seeds")
 	settle(t, x, func() bool { return true })
+}
+
+func TestShortcutText(t *testing.T) {
+	if got := shortcutText(ctrlShift(fyne.KeyS)); got != "Ctrl+Shift+S" {
+		t.Errorf("shortcutText = %q", got)
+	}
+	if got := shortcutText(ctrl(fyne.Key1)); got != "Ctrl+1" {
+		t.Errorf("shortcutText = %q", got)
+	}
 }

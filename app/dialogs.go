@@ -159,6 +159,8 @@ func shortcutText(s fyne.Shortcut) string {
 	name := s.ShortcutName()
 	name = strings.TrimPrefix(name, "CustomDesktop:")
 	name = strings.ReplaceAll(name, "Shortcut", "Ctrl")
+	name = strings.ReplaceAll(name, "Control", "Ctrl")
+	name = strings.ReplaceAll(name, "Shift+Ctrl", "Ctrl+Shift")
 	return name
 }
 
