@@ -10,6 +10,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
+	"github.com/corpus-explorer/corpus-explorer/views"
 )
 
 // TestLatestLoadWins starts a load and, before it finishes, another: only
@@ -105,5 +108,28 @@ func TestShortcutText(t *testing.T) {
 	}
 	if got := shortcutText(ctrl(fyne.Key1)); got != "Ctrl+1" {
 		t.Errorf("shortcutText = %q", got)
+	}
+}
+
+// TestOpenDocumentWithMarks: another tab opens a document with its own
+// marks; the reader shows them (not the actor mentions) and the list
+// highlights the document.
+func TestOpenDocumentWithMarks(t *testing.T) {
+	x := newTestApp(t)
+	waitLoaded(t, x, x.OpenSeeds)
+	x.SelectTab(TabSearch)
+	d := x.Corpus().Docs[3]
+	i := strings.Index(d.Text, "Maduro")
+	marks := []views.Mark{{Span: corpus.Span{Start: i, End: i + 6}, Label: "hit"}}
+	x.OpenDocument(d.ID, marks, i)
+	if x.CurrentTab() != TabRead || x.reader.Document() != d {
+		t.Fatalf("tab %v, document %v", x.CurrentTab(), x.reader.Document())
+	}
+	got := x.reader.TextView().Marks()
+	if len(got) != 1 || got[0].Label != "hit" || x.reader.TextView().CurrentMark() != 0 {
+		t.Errorf("marks = %v, current %d", got, x.reader.TextView().CurrentMark())
+	}
+	if sel := x.doclist.Selection(); len(sel) != 1 || sel[0] != d.ID {
+		t.Errorf("list selection = %v", sel)
 	}
 }
