@@ -137,7 +137,13 @@ func (x *App) onKey(e *fyne.KeyEvent) {
 	x.reader.NextMark()
 }
 
+// find opens the reader's find bar on the Read tab, and focuses the
+// document filter elsewhere.
 func (x *App) find() {
+	if x.CurrentTab() == TabRead && x.reader.Document() != nil {
+		x.reader.ShowFind()
+		return
+	}
 	x.win.Canvas().Focus(x.doclist.Filter())
 }
 

@@ -96,3 +96,31 @@ func TestMetadataForm(t *testing.T) {
 		t.Errorf("Edit with a bad date: %v", err)
 	}
 }
+
+func TestReaderFind(t *testing.T) {
+	test.NewTempApp(t)
+	c := smallCorpus(t)
+	r := NewReader()
+	test.NewTempWindow(t, r.Content()).Resize(fyne.NewSize(600, 400))
+	r.SetCorpus(c)
+	d := c.ByID("c")
+	r.Show(d, nil, -1)
+	if n := r.Find("STRIKES"); n != 2 {
+		t.Fatalf("Find(STRIKES) = %d, want 2 (case-insensitive)", n)
+	}
+	for _, m := range r.TextView().Marks() {
+		if !strings.EqualFold(d.Text[m.Span.Start:m.Span.End], "strikes") {
+			t.Errorf("match %q", d.Text[m.Span.Start:m.Span.End])
+		}
+	}
+	if r.TextView().CurrentMark() != 0 || r.find.count.Text != "2 found" {
+		t.Errorf("current %d, count %q", r.TextView().CurrentMark(), r.find.count.Text)
+	}
+	if n := r.Find("(["); n != 0 || r.find.count.Text != "no matches" {
+		t.Errorf("a query with regexp characters: %d, %q", n, r.find.count.Text)
+	}
+	r.Find("")
+	if r.explicit {
+		t.Error("clearing the find did not go back to actor mentions")
+	}
+}
