@@ -48,7 +48,9 @@ func (r *Reader) ShowFind() {
 		return
 	}
 	r.find.box.Show()
-	if c := fyne.CurrentApp().Driver().CanvasForObject(r.find.entry); c != nil {
+	// The entry was hidden, so the driver may not know its canvas yet: ask
+	// for the reader's.
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r.text); c != nil {
 		c.Focus(r.find.entry)
 	}
 	r.find.onChanged(r.find.entry.Text)

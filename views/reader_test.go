@@ -124,3 +124,21 @@ func TestReaderFind(t *testing.T) {
 		t.Error("clearing the find did not go back to actor mentions")
 	}
 }
+
+func TestReaderShowFindFocuses(t *testing.T) {
+	test.NewTempApp(t)
+	c := smallCorpus(t)
+	r := NewReader()
+	w := test.NewTempWindow(t, r.Content())
+	w.Resize(fyne.NewSize(600, 400))
+	r.SetCorpus(c)
+	r.Show(c.ByID("a"), nil, -1)
+	r.ShowFind()
+	if w.Canvas().Focused() != r.find.entry {
+		t.Fatalf("focused %T", w.Canvas().Focused())
+	}
+	test.Type(r.find.entry, "maduro")
+	if len(r.TextView().Marks()) != 2 || r.find.count.Text != "2 found" {
+		t.Errorf("typing found %d (%q)", len(r.TextView().Marks()), r.find.count.Text)
+	}
+}

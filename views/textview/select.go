@@ -162,5 +162,13 @@ func (c *content) TypedShortcut(s fyne.Shortcut) {
 		c.v.Copy()
 	case *fyne.ShortcutSelectAll:
 		c.v.Select(0, len(c.v.text))
+	default:
+		// Let the window's shortcuts (Ctrl+F, Ctrl+1…) work while the text
+		// has focus.
+		if app := fyne.CurrentApp(); app != nil {
+			if cv, ok := app.Driver().CanvasForObject(c).(fyne.Shortcutable); ok {
+				cv.TypedShortcut(s)
+			}
+		}
 	}
 }
