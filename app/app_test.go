@@ -231,8 +231,9 @@ func TestMenuShortcuts(t *testing.T) {
 	}
 	typed.TypedShortcut(ctrl(fyne.KeyF))
 	if x.win.Canvas().Focused() != x.doclist.Filter() {
-		t.Error("Ctrl+F did not focus the filter")
+		t.Fatal("Ctrl+F did not focus the filter")
 	}
+
 }
 
 func TestDropFolderLoadsIt(t *testing.T) {

@@ -37,7 +37,7 @@ type DocList struct {
 	anchor  string // the row a Shift-click checks from
 	rows    map[fyne.CanvasObject]*docRow
 
-	filter  *widget.Entry
+	filter  *shortcutEntry
 	count   *widget.Label
 	list    *widget.List
 	content fyne.CanvasObject
@@ -51,7 +51,7 @@ func NewDocList() *DocList {
 }
 
 func (l *DocList) buildUI() {
-	l.filter = widget.NewEntry()
+	l.filter = newShortcutEntry()
 	l.filter.SetPlaceHolder("Filter by title, source, date…")
 	l.filter.OnChanged = l.onFilterChanged
 	l.count = widget.NewLabel("No corpus")
@@ -66,7 +66,7 @@ func (l *DocList) buildUI() {
 func (l *DocList) Content() fyne.CanvasObject { return l.content }
 
 // Filter returns the filter entry (Edit ▸ Find focuses it).
-func (l *DocList) Filter() *widget.Entry { return l.filter }
+func (l *DocList) Filter() fyne.Focusable { return l.filter }
 
 // SetCorpus shows a corpus's documents (nil: none) and clears the filter and
 // the selection.
