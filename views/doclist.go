@@ -37,7 +37,7 @@ type DocList struct {
 	anchor  string // the row a Shift-click checks from
 	rows    map[fyne.CanvasObject]*docRow
 
-	filter  *shortcutEntry
+	filter  *ShortcutEntry
 	count   *widget.Label
 	list    *widget.List
 	content fyne.CanvasObject
@@ -51,7 +51,7 @@ func NewDocList() *DocList {
 }
 
 func (l *DocList) buildUI() {
-	l.filter = newShortcutEntry()
+	l.filter = NewShortcutEntry()
 	l.filter.SetPlaceHolder("Filter by title, source, date…")
 	l.filter.OnChanged = l.onFilterChanged
 	l.count = widget.NewLabel("No corpus")

@@ -24,14 +24,14 @@ var findColor = color.NRGBA{R: 0xff, G: 0xd5, B: 0x4f, A: 0xff}
 // tab): it marks every case-insensitive match; F3 steps through them.
 type findBar struct {
 	r      *Reader
-	entry  *shortcutEntry
+	entry  *ShortcutEntry
 	count  *widget.Label
 	box    *fyne.Container
 	active bool
 }
 
 func newFindBar(r *Reader) *findBar {
-	f := &findBar{r: r, entry: newShortcutEntry(), count: widget.NewLabel("")}
+	f := &findBar{r: r, entry: NewShortcutEntry(), count: widget.NewLabel("")}
 	f.entry.SetPlaceHolder("Find in this document")
 	f.entry.OnChanged = f.onChanged
 	f.entry.OnSubmitted = func(string) { r.NextMark() }

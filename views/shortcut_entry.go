@@ -6,21 +6,23 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// shortcutEntry is an entry that passes the window's own shortcuts
+// ShortcutEntry is an entry that passes the window's own shortcuts
 // (Ctrl+1…5, Ctrl+O, …) on to the window instead of swallowing them while
-// it has focus.
-type shortcutEntry struct {
+// it has focus. Tabs should use it for their text boxes (a plain
+// widget.Entry keeps the app's shortcuts from working while it has focus).
+type ShortcutEntry struct {
 	widget.Entry
 }
 
-func newShortcutEntry() *shortcutEntry {
-	e := &shortcutEntry{}
+// NewShortcutEntry returns an empty ShortcutEntry.
+func NewShortcutEntry() *ShortcutEntry {
+	e := &ShortcutEntry{}
 	e.ExtendBaseWidget(e)
 	return e
 }
 
 // TypedShortcut implements fyne.Shortcutable.
-func (e *shortcutEntry) TypedShortcut(s fyne.Shortcut) {
+func (e *ShortcutEntry) TypedShortcut(s fyne.Shortcut) {
 	if _, custom := s.(*desktop.CustomShortcut); custom {
 		if app := fyne.CurrentApp(); app != nil {
 			if cv, ok := app.Driver().CanvasForObject(e).(fyne.Shortcutable); ok {
