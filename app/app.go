@@ -243,6 +243,7 @@ func (x *App) OpenDocument(id string, marks []views.Mark, focus int) {
 	if d == nil {
 		return
 	}
+	x.doclist.Select(id) // highlight it in the list (this opens it plainly)
 	x.reader.Show(d, marks, focus)
 	x.SelectTab(TabRead)
 }

@@ -231,8 +231,9 @@ func TestMenuShortcuts(t *testing.T) {
 	}
 	typed.TypedShortcut(ctrl(fyne.KeyF))
 	if x.win.Canvas().Focused() != x.doclist.Filter() {
-		t.Error("Ctrl+F did not focus the filter")
+		t.Fatal("Ctrl+F did not focus the filter")
 	}
+
 }
 
 func TestDropFolderLoadsIt(t *testing.T) {
@@ -300,4 +301,20 @@ func shortcutTarget(t *testing.T, c fyne.Canvas) interface{ TypedShortcut(fyne.S
 	}
 	t.Fatal("the test canvas takes no shortcuts")
 	return nil
+}
+
+// walk calls fn for every label under o.
+func walk(o fyne.CanvasObject, fn func(*widget.Label)) {
+	switch v := o.(type) {
+	case *widget.Label:
+		fn(v)
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			walk(c, fn)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(v).Objects() {
+			walk(c, fn)
+		}
+	}
 }

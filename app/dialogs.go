@@ -64,8 +64,9 @@ func (x *App) exportDialog(data bool) {
 	}, x.win)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	d.SetFileName(name)
-	d.Resize(fyne.NewSize(800, 560))
+	// A file dialog is built by Show: resize it after.
 	d.Show()
+	d.Resize(fyne.NewSize(800, 560))
 }
 
 func hasExt(path string, exts []string) bool {
@@ -158,6 +159,8 @@ func shortcutText(s fyne.Shortcut) string {
 	name := s.ShortcutName()
 	name = strings.TrimPrefix(name, "CustomDesktop:")
 	name = strings.ReplaceAll(name, "Shortcut", "Ctrl")
+	name = strings.ReplaceAll(name, "Control", "Ctrl")
+	name = strings.ReplaceAll(name, "Shift+Ctrl", "Ctrl+Shift")
 	return name
 }
 

@@ -137,7 +137,13 @@ func (x *App) onKey(e *fyne.KeyEvent) {
 	x.reader.NextMark()
 }
 
+// find opens the reader's find bar on the Read tab, and focuses the
+// document filter elsewhere.
 func (x *App) find() {
+	if x.CurrentTab() == TabRead && x.reader.Document() != nil {
+		x.reader.ShowFind()
+		return
+	}
 	x.win.Canvas().Focus(x.doclist.Filter())
 }
 
@@ -151,8 +157,9 @@ func (x *App) openFolderDialog() {
 			x.OpenPaths([]string{u.Path()})
 		}
 	}, x.win)
-	d.Resize(fyne.NewSize(800, 560))
+	// A file dialog is built by Show: resize it after.
 	d.Show()
+	d.Resize(fyne.NewSize(800, 560))
 }
 
 // openFilesDialog adds files one at a time: Fyne's dialog picks one file,
@@ -183,8 +190,9 @@ func (x *App) openFilesDialog() {
 			}, x.win)
 		}, x.win)
 		d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".html", ".htm", ".pdf", ".docx"}))
-		d.Resize(fyne.NewSize(800, 560))
+		// A file dialog is built by Show: resize it after.
 		d.Show()
+		d.Resize(fyne.NewSize(800, 560))
 	}
 	pick()
 }
@@ -210,6 +218,7 @@ func (x *App) openProjectDialog() {
 		}
 	}, x.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".cxproj"}))
-	d.Resize(fyne.NewSize(800, 560))
+	// A file dialog is built by Show: resize it after.
 	d.Show()
+	d.Resize(fyne.NewSize(800, 560))
 }

@@ -203,8 +203,9 @@ func (x *App) SaveProjectAs() {
 		name = x.corpus.Name
 	}
 	d.SetFileName(safeName(name) + project.Extension)
-	d.Resize(fyne.NewSize(800, 560))
+	// A file dialog is built by Show: resize it after.
 	d.Show()
+	d.Resize(fyne.NewSize(800, 560))
 }
 
 func safeName(s string) string {
@@ -239,3 +240,10 @@ func (x *App) quit() {
 	x.runner.CancelAll()
 	x.fyne.Quit()
 }
+
+// Project returns the open project (for saved searches: change
+// Project().Searches, then call MarkDirty).
+func (x *App) Project() *project.Project { return x.project }
+
+// MarkDirty records that the project has unsaved changes.
+func (x *App) MarkDirty() { x.markDirty() }

@@ -34,9 +34,10 @@ type DocList struct {
 	shown   []int    // indices into c.Docs that pass the filter
 	checked []string
 	current string
+	anchor  string // the row a Shift-click checks from
 	rows    map[fyne.CanvasObject]*docRow
 
-	filter  *widget.Entry
+	filter  *ShortcutEntry
 	count   *widget.Label
 	list    *widget.List
 	content fyne.CanvasObject
@@ -50,11 +51,11 @@ func NewDocList() *DocList {
 }
 
 func (l *DocList) buildUI() {
-	l.filter = widget.NewEntry()
+	l.filter = NewShortcutEntry()
 	l.filter.SetPlaceHolder("Filter by title, source, date…")
 	l.filter.OnChanged = l.onFilterChanged
 	l.count = widget.NewLabel("No corpus")
-	l.count.Importance = widget.LowImportance
+	l.count.SizeName = theme.SizeNameCaptionText
 	l.list = widget.NewList(func() int { return len(l.shown) }, l.newRow, l.updateRow)
 	l.list.OnSelected = l.onSelected
 	top := container.NewVBox(l.filter, l.count)
@@ -65,18 +66,18 @@ func (l *DocList) buildUI() {
 func (l *DocList) Content() fyne.CanvasObject { return l.content }
 
 // Filter returns the filter entry (Edit ▸ Find focuses it).
-func (l *DocList) Filter() *widget.Entry { return l.filter }
+func (l *DocList) Filter() fyne.Focusable { return l.filter }
 
 // SetCorpus shows a corpus's documents (nil: none) and clears the filter and
 // the selection.
 func (l *DocList) SetCorpus(c *corpus.Corpus) {
 	l.c = c
 	l.checked, l.current = nil, ""
-	l.keys = nil
+	l.keys, l.shown = nil, nil
 	if c != nil {
 		l.keys = make([]string, len(c.Docs))
 		for i, d := range c.Docs {
-			l.keys[i] = corpus.Fold(d.Title + "\x00" + d.Source + "\x00" + d.DateString() + "\x00" + d.ID)
+			l.keys[i] = corpus.Key(d.Title + "\x00" + d.Source + "\x00" + d.DateString() + "\x00" + d.ID)
 		}
 	}
 	l.list.UnselectAll()
@@ -88,7 +89,7 @@ func (l *DocList) SetCorpus(c *corpus.Corpus) {
 func (l *DocList) Refresh() {
 	if l.c != nil {
 		for i, d := range l.c.Docs {
-			l.keys[i] = corpus.Fold(d.Title + "\x00" + d.Source + "\x00" + d.DateString() + "\x00" + d.ID)
+			l.keys[i] = corpus.Key(d.Title + "\x00" + d.Source + "\x00" + d.DateString() + "\x00" + d.ID)
 		}
 	}
 	l.list.Refresh()
@@ -99,7 +100,7 @@ func (l *DocList) onFilterChanged(s string) { l.applyFilter(s) }
 func (l *DocList) applyFilter(s string) {
 	l.shown = l.shown[:0]
 	if l.c != nil {
-		words := strings.Fields(corpus.Fold(s))
+		words := strings.Fields(corpus.Key(s))
 	docs:
 		for i := range l.c.Docs {
 			for _, w := range words {
@@ -264,6 +265,7 @@ type docRow struct {
 	detail *widget.Label
 	dup    *widget.Label
 	id     string
+	row    widget.ListItemID
 }
 
 func (l *DocList) newRow() fyne.CanvasObject {
@@ -283,7 +285,7 @@ func (l *DocList) newRow() fyne.CanvasObject {
 	r.dup.SizeName = theme.SizeNameCaptionText
 	text := container.New(&rowTextLayout{}, r.title, r.detail)
 	left := container.NewHBox(r.check, container.NewCenter(r.chip))
-	row := container.NewBorder(nil, nil, left, r.dup, text)
+	row := newClickRow(container.NewBorder(nil, nil, left, r.dup, text), func(mod fyne.KeyModifier) { l.onRowMouseDown(r.id, mod) }, func() { l.list.Select(r.row) })
 	l.rows[row] = r
 	return row
 }
@@ -309,11 +311,11 @@ func (t *rowTextLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 func (l *DocList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r := l.rows[o]
-	if r == nil || id >= len(l.shown) {
+	if r == nil || l.c == nil || id >= len(l.shown) {
 		return
 	}
 	d := l.c.Docs[l.shown[id]]
-	r.id = d.ID
+	r.id, r.row = d.ID, id
 	r.check.OnChanged = nil
 	r.check.SetChecked(l.isChecked(d.ID))
 	r.check.OnChanged = func(on bool) { l.toggle(d.ID, on) }

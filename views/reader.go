@@ -35,6 +35,7 @@ type Reader struct {
 	next     *widget.Button
 	text     *textview.TextView
 	empty    *widget.Label
+	find     *findBar
 	content  *fyne.Container
 }
 
@@ -64,7 +65,8 @@ func (r *Reader) buildUI() {
 	r.empty = widget.NewLabel("Select a document in the list to read it.")
 	r.empty.Alignment = fyne.TextAlignCenter
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(r.prev, r.next), r.markInfo)
-	header := container.NewVBox(r.title, r.meta, r.notes, bar, widget.NewSeparator())
+	r.find = newFindBar(r)
+	header := container.NewVBox(r.title, r.meta, r.notes, bar, r.find.box, widget.NewSeparator())
 	page := container.NewBorder(header, nil, nil, nil, r.text)
 	r.content = container.NewStack(page, container.NewCenter(r.empty))
 	r.showEmpty(true)
@@ -123,6 +125,9 @@ func (r *Reader) Show(d *corpus.Document, marks []Mark, focus int) {
 	r.notes.Refresh()
 	r.text.SetText(d.Text)
 	r.text.SetDimmed(d.Boilerplate)
+	r.find.entry.Text = ""
+	r.find.entry.Refresh()
+	r.find.box.Hide()
 	r.explicit = marks != nil
 	if marks == nil {
 		marks = r.actorMarks(d)

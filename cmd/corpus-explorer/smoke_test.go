@@ -79,7 +79,8 @@ func TestSmoke(t *testing.T) {
 	tabs := []string{"read", "compare", "actors", "search", "concordance"}
 	seen := map[string]string{}
 	for i, name := range tabs {
-		xdo(t, env, "windowactivate", "--sync", win)
+		// Xvfb runs no window manager, so focus the window directly.
+		xdo(t, env, "windowfocus", "--sync", win)
 		xdo(t, env, "key", "--clearmodifiers", "ctrl+"+strconv.Itoa(i+1))
 		time.Sleep(1500 * time.Millisecond)
 		path := filepath.Join(shots, "tab-"+name+".png")

@@ -10,7 +10,10 @@ import (
 )
 
 // line is one wrapped line: text[start:end], without its newline.
-type line struct{ start, end int }
+type line struct {
+	start, end int
+	y          float32 // top of the line, from the top of the text
+}
 
 // layout is the text wrapped to a width: the lines and the metrics they were
 // measured with.
@@ -21,6 +24,7 @@ type layout struct {
 	lineHeight float32
 	pad        float32
 	valid      bool
+	nextY      float32 // where the next line goes while wrapping
 	widths     map[rune]float32
 }
 
@@ -76,12 +80,21 @@ func (v *TextView) relayout() {
 		l.valid = false
 	}
 	if !l.valid && width > 0 {
+		// Keep the first visible line's text at the top across a re-wrap
+		// (a resize or a new text size keeps the reader's place).
+		keep := -1
+		if len(l.lines) > 0 && v.scroll.Offset.Y > 0 {
+			keep = l.lines[l.lineAtY(v.scroll.Offset.Y-l.pad)].start
+		}
 		l.width, l.pad = width, pad
 		l.lineHeight = fyne.MeasureText("Mg", ts, fyne.TextStyle{}).Height * 1.25
 		l.wrap(v.text)
 		l.valid = true
+		if keep >= 0 && len(l.lines) > 0 {
+			v.scroll.Offset.Y = pad + l.lines[l.lineOf(keep)].y
+		}
 	}
-	h := float32(len(l.lines))*l.lineHeight + 2*pad
+	h := l.height() + 2*pad
 	v.content.Resize(fyne.NewSize(size.Width, max(h, size.Height)))
 	maxOff := max(0, h-size.Height)
 	if v.scroll.Offset.Y > maxOff {
@@ -89,12 +102,16 @@ func (v *TextView) relayout() {
 	}
 	v.scroll.Refresh()
 	v.content.Refresh()
+	if l.valid && v.pending >= 0 {
+		v.ScrollTo(v.pending)
+	}
 }
 
 // wrap breaks text into lines no wider than l.width, at spaces where it
 // can, inside words where a word is wider than a line.
 func (l *layout) wrap(text string) {
 	l.lines = l.lines[:0]
+	l.nextY = 0
 	start := 0
 	for start <= len(text) {
 		nl := strings.IndexByte(text[start:], '\n')
@@ -105,6 +122,11 @@ func (l *layout) wrap(text string) {
 		l.wrapParagraph(text, start, end)
 		if nl < 0 {
 			break
+		}
+		// A single line break between two non-empty lines ends a
+		// paragraph: leave a little space.
+		if end > start && end+1 < len(text) && text[end+1] != '\n' {
+			l.nextY += l.lineHeight * paragraphGap
 		}
 		start = end + 1
 	}
@@ -121,7 +143,7 @@ func (l *layout) wrapParagraph(text string, start, end int) {
 			if breakAt > lineStart {
 				cut = breakAt
 			}
-			l.lines = append(l.lines, line{lineStart, cut})
+			l.addLine(lineStart, cut)
 			lineStart, breakAt = cut, -1
 			w = 0
 			for j := cut; j < i; {
@@ -136,7 +158,30 @@ func (l *layout) wrapParagraph(text string, start, end int) {
 			breakAt = i
 		}
 	}
-	l.lines = append(l.lines, line{lineStart, end})
+	l.addLine(lineStart, end)
+}
+
+// paragraphGap is the space after a paragraph, in lines.
+const paragraphGap = 0.45
+
+func (l *layout) addLine(start, end int) {
+	l.lines = append(l.lines, line{start, end, l.nextY})
+	l.nextY += l.lineHeight
+}
+
+// height is the height of all the lines.
+func (l *layout) height() float32 {
+	if len(l.lines) == 0 {
+		return 0
+	}
+	return l.lines[len(l.lines)-1].y + l.lineHeight
+}
+
+// lineAtY returns the index of the line at height y (text coordinates,
+// without padding), clamped to the lines.
+func (l *layout) lineAtY(y float32) int {
+	i := sort.Search(len(l.lines), func(i int) bool { return l.lines[i].y > y }) - 1
+	return max(0, min(i, len(l.lines)-1))
 }
 
 // lineOf returns the index of the line containing byte offset off.
@@ -150,13 +195,14 @@ func (l *layout) offsetAt(text string, pos fyne.Position) int {
 	if len(l.lines) == 0 || l.lineHeight == 0 {
 		return 0
 	}
-	i := int((pos.Y - l.pad) / l.lineHeight)
-	if i < 0 {
+	y := pos.Y - l.pad
+	if y < 0 {
 		return 0
 	}
-	if i >= len(l.lines) {
+	if y >= l.height() {
 		return len(text)
 	}
+	i := l.lineAtY(y)
 	ln := l.lines[i]
 	x := pos.X - l.pad
 	var w float32

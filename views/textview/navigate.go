@@ -13,11 +13,13 @@ func (v *TextView) ScrollTo(byteOffset int) {
 		v.relayout()
 	}
 	if !l.valid || len(l.lines) == 0 {
+		v.pending = byteOffset // scroll once the view is laid out
 		return
 	}
+	v.pending = -1
 	i := l.lineOf(max(0, min(byteOffset, len(v.text))))
 	view := v.scroll.Size().Height
-	y := l.pad + float32(i)*l.lineHeight - view/3
+	y := l.pad + l.lines[i].y - view/3
 	if byteOffset <= 0 {
 		y = 0
 	}
@@ -33,12 +35,12 @@ func (v *TextView) ScrollToTopOffset(byteOffset int) {
 		return
 	}
 	i := l.lineOf(max(0, min(byteOffset, len(v.text))))
-	v.setTop(l.pad + float32(i)*l.lineHeight)
+	v.setTop(l.pad + l.lines[i].y)
 }
 
 func (v *TextView) setTop(y float32) {
 	l := &v.lay
-	total := float32(len(l.lines))*l.lineHeight + 2*l.pad
+	total := l.height() + 2*l.pad
 	y = max(0, min(y, total-v.scroll.Size().Height))
 	v.scroll.ScrollToOffset(fyne.NewPos(0, y))
 	v.content.Refresh()
@@ -52,8 +54,12 @@ func (v *TextView) VisibleRange() (start, end int) {
 		return 0, len(v.text)
 	}
 	top := v.scroll.Offset.Y
-	first := max(0, min(len(l.lines)-1, int((top-l.pad)/l.lineHeight+0.5)))
-	last := max(first, min(len(l.lines)-1, int((top+v.scroll.Size().Height-l.pad)/l.lineHeight)-1))
+	first := l.lineAtY(top - l.pad)
+	if l.lines[first].y+l.pad < top-l.lineHeight/2 && first+1 < len(l.lines) {
+		first++
+	}
+	last := l.lineAtY(top + v.scroll.Size().Height - l.pad - l.lineHeight)
+	last = max(first, last)
 	return l.lines[first].start, l.lines[last].end
 }
 

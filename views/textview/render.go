@@ -33,7 +33,7 @@ func (c *content) CreateRenderer() fyne.WidgetRenderer {
 // MinSize is small in width (the text wraps) and the full text's height.
 func (c *content) MinSize() fyne.Size {
 	l := &c.v.lay
-	return fyne.NewSize(10, float32(len(l.lines))*l.lineHeight+2*l.pad)
+	return fyne.NewSize(10, l.height()+2*l.pad)
 }
 
 type contentRenderer struct {
@@ -79,8 +79,8 @@ func (r *contentRenderer) Refresh() {
 	focus := theme.ColorForWidget(theme.ColorNameFocus, r.c)
 
 	top, height := v.scroll.Offset.Y, v.scroll.Size().Height
-	first := max(0, int((top-l.pad)/l.lineHeight)-1)
-	last := min(len(l.lines), int((top+height-l.pad)/l.lineHeight)+2)
+	first := max(0, l.lineAtY(top-l.pad)-1)
+	last := min(len(l.lines), l.lineAtY(top+height-l.pad)+2)
 	nr, nt := 0, 0
 	var texts []fyne.CanvasObject
 	addRect := func(ln line, y float32, s corpus.Span, fill, stroke color.Color, thickness float32) {
@@ -109,7 +109,7 @@ func (r *contentRenderer) Refresh() {
 	mi := v.firstMarkFrom(first)
 	for i := first; i < last; i++ {
 		ln := l.lines[i]
-		y := l.pad + float32(i)*l.lineHeight
+		y := l.pad + ln.y
 		for _, d := range v.dimmed {
 			if d.Start <= ln.end && d.End > ln.start {
 				addRect(ln, y, d, dimBg, nil, l.lineHeight)

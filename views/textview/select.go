@@ -144,7 +144,7 @@ func (c *content) TypedKey(e *fyne.KeyEvent) {
 	case fyne.KeyHome:
 		top = 0
 	case fyne.KeyEnd:
-		top = float32(len(l.lines))*l.lineHeight + 2*l.pad
+		top = l.height() + 2*l.pad
 	default:
 		if v.OnTypedKey != nil {
 			v.OnTypedKey(e)
@@ -162,5 +162,13 @@ func (c *content) TypedShortcut(s fyne.Shortcut) {
 		c.v.Copy()
 	case *fyne.ShortcutSelectAll:
 		c.v.Select(0, len(c.v.text))
+	default:
+		// Let the window's shortcuts (Ctrl+F, Ctrl+1…) work while the text
+		// has focus.
+		if app := fyne.CurrentApp(); app != nil {
+			if cv, ok := app.Driver().CanvasForObject(c).(fyne.Shortcutable); ok {
+				cv.TypedShortcut(s)
+			}
+		}
 	}
 }

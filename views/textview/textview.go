@@ -58,11 +58,13 @@ type TextView struct {
 	scroll  *container.Scroll
 
 	selAnchor, selHead int // selection (byte offsets); empty when equal
+	// pending is a ScrollTo target waiting for the first layout (-1: none).
+	pending int
 }
 
 // New returns an empty text view.
 func New() *TextView {
-	v := &TextView{current: -1}
+	v := &TextView{current: -1, pending: -1}
 	v.content = newContent(v)
 	v.scroll = container.NewVScroll(v.content)
 	v.scroll.OnScrolled = v.onScrolled
@@ -78,6 +80,7 @@ func (v *TextView) SetText(s string) {
 	v.selAnchor, v.selHead = 0, 0
 	v.lay.invalidate()
 	v.scroll.Offset = fyne.Position{}
+	v.pending = -1
 	v.relayout()
 }
 

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
 )
@@ -231,5 +232,70 @@ func BenchmarkSetText1MB(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		v.SetText(text)
+	}
+}
+
+func TestParagraphSpacing(t *testing.T) {
+	v, _ := newView(t, "One.\nTwo.\n\nThree.")
+	l := &v.lay
+	if len(l.lines) != 4 {
+		t.Fatalf("%d lines", len(l.lines))
+	}
+	if gap := l.lines[1].y - l.lines[0].y; gap <= l.lineHeight {
+		t.Errorf("no space after a single-newline paragraph: %.1f", gap)
+	}
+	if gap := l.lines[2].y - l.lines[1].y; gap != l.lineHeight {
+		t.Errorf("a blank line got extra space: %.1f", gap)
+	}
+	for i := range l.lines {
+		if got := l.lineAtY(l.lines[i].y + 1); got != i {
+			t.Errorf("lineAtY(line %d) = %d", i, got)
+		}
+	}
+}
+
+// bigText is the default theme with larger text.
+type bigText struct{ fyne.Theme }
+
+func (b bigText) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameText {
+		return 2 * b.Theme.Size(n)
+	}
+	return b.Theme.Size(n)
+}
+
+func TestThemeTextSizeRewraps(t *testing.T) {
+	v, _ := newView(t, longText(3))
+	size, lines := v.lay.textSize, len(v.lay.lines)
+	fyne.CurrentApp().Settings().SetTheme(bigText{theme.DefaultTheme()})
+	v.Refresh()
+	if v.lay.textSize != 2*size {
+		t.Errorf("text size %.1f after the theme doubled %.1f", v.lay.textSize, size)
+	}
+	if len(v.lay.lines) <= lines {
+		t.Errorf("bigger text did not re-wrap: %d lines, was %d", len(v.lay.lines), lines)
+	}
+}
+
+func TestScrollToBeforeLayout(t *testing.T) {
+	test.NewTempApp(t)
+	text := longText(200)
+	v := New()
+	v.SetText(text)
+	v.ScrollTo(len(text) / 2) // not laid out yet: remembered
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(400, 300))
+	if s, e := v.VisibleRange(); s > len(text)/2 || e < len(text)/2 {
+		t.Errorf("after the first layout the view shows %d..%d, not %d", s, e, len(text)/2)
+	}
+}
+
+func TestResizeKeepsPlace(t *testing.T) {
+	v, w := newView(t, longText(200))
+	v.ScrollToTopOffset(20000)
+	top, _ := v.VisibleRange()
+	w.Resize(fyne.NewSize(700, 300))
+	if s, e := v.VisibleRange(); top < s || top > e {
+		t.Errorf("after widening, %d is no longer in view (%d..%d)", top, s, e)
 	}
 }
