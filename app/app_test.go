@@ -318,3 +318,20 @@ func walk(o fyne.CanvasObject, fn func(*widget.Label)) {
 		}
 	}
 }
+
+func TestFolderActorListIsUsed(t *testing.T) {
+	x := newTestApp(t)
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "one.txt"), []byte("First story\n\nMaduro spoke in Caracas."), 0o644)
+	os.WriteFile(filepath.Join(dir, "actors.yaml"), []byte("actors:\n  - name: Caracas\n    kind: place\n"), 0o644)
+	waitLoaded(t, x, func() { x.OpenPaths([]string{dir}) })
+	if r := x.Registry(); len(r.Actors) != 1 || r.Actors[0].Name != "Caracas" {
+		t.Fatalf("registry after opening a folder with actors.yaml: %+v", r.Actors)
+	}
+	// A broken list is reported and the default registry is used.
+	os.WriteFile(filepath.Join(dir, "actors.yaml"), []byte("actors: [\n"), 0o644)
+	waitLoaded(t, x, func() { x.OpenPaths([]string{dir}) })
+	if r := x.Registry(); len(r.Actors) < 10 {
+		t.Errorf("a broken actors.yaml left %d actors, want the default registry", len(r.Actors))
+	}
+}

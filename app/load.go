@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -74,8 +75,15 @@ func (x *App) load(paths []string, p *project.Project, projectPath string, dirty
 		src = corpus.FromPaths(paths...)
 	}
 	x.status.setCorpus("Loading…", 0)
+	// A folder may carry its own actor list (Edit ▸ Actors… ▸ Save next to
+	// the corpus writes it); it is read with the corpus, off the UI
+	// goroutine, and used unless the project has a registry.
+	var folderReg *actors.Registry
+	var folderRegErr error
 	views.Go(x.runner, jobLoad, func(ctx context.Context, progress views.Progress) (*corpus.Corpus, error) {
-		return corpus.Load(ctx, src, corpus.Options{}, corpus.Progress(progress))
+		c, err := corpus.Load(ctx, src, corpus.Options{}, corpus.Progress(progress))
+		folderReg, folderRegErr = registryBeside(paths)
+		return c, err
 	}, func(c *corpus.Corpus, err error) {
 		if gen != x.loads {
 			return
@@ -102,10 +110,16 @@ func (x *App) load(paths []string, p *project.Project, projectPath string, dirty
 		} else if len(unknown) > 0 {
 			log.Printf("project: metadata for %d documents not in the corpus", len(unknown))
 		}
-		if p.Registry != nil {
+		switch {
+		case p.Registry != nil:
 			x.registry = p.Registry
-		} else {
+		case folderReg != nil:
+			x.registry = folderReg
+		default:
 			x.registry = defaultRegistry()
+			if folderRegErr != nil {
+				x.showError(fmt.Errorf("the corpus's actor list was not used: %w", folderRegErr))
+			}
 		}
 		x.setCorpus(c)
 		x.restoreTabState()
@@ -255,4 +269,17 @@ func fmtInt(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// registryBeside loads the actor list saved in a corpus folder
+// (views.RegistryFileName at its top), when paths is one such folder.
+func registryBeside(paths []string) (*actors.Registry, error) {
+	if len(paths) != 1 {
+		return nil, nil
+	}
+	f := filepath.Join(paths[0], views.RegistryFileName)
+	if st, err := os.Stat(f); err != nil || st.IsDir() {
+		return nil, nil
+	}
+	return actors.Load(f)
 }

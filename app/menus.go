@@ -137,11 +137,27 @@ func (x *App) onKey(e *fyne.KeyEvent) {
 	x.reader.NextMark()
 }
 
-// find opens the reader's find bar on the Read tab, and focuses the
-// document filter elsewhere.
+// queryFocuser is a tab with a query field of its own (Search,
+// Concordance): Ctrl+F focuses it.
+type queryFocuser interface {
+	FocusQuery(c fyne.Canvas)
+}
+
+// find opens the reader's find bar on the Read tab, focuses the query field
+// of a tab that has one, and elsewhere goes to the Search tab's field (or,
+// without one, the document filter).
 func (x *App) find() {
 	if x.CurrentTab() == TabRead && x.reader.Document() != nil {
 		x.reader.ShowFind()
+		return
+	}
+	if f, ok := x.tabs[x.CurrentTab()].(queryFocuser); ok {
+		f.FocusQuery(x.win.Canvas())
+		return
+	}
+	if f, ok := x.tabs[TabSearch].(queryFocuser); ok {
+		x.SelectTab(TabSearch)
+		f.FocusQuery(x.win.Canvas())
 		return
 	}
 	x.win.Canvas().Focus(x.doclist.Filter())

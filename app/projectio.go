@@ -238,6 +238,11 @@ func (x *App) quit() {
 	x.saveWindowSize()
 	x.prefs().SetString(PrefLastProject, x.projectPath)
 	x.runner.CancelAll()
+	for _, t := range x.tabs {
+		if c, ok := t.(interface{ Close() }); ok && t != nil {
+			c.Close() // the search index, so its last batch is persisted
+		}
+	}
 	x.fyne.Quit()
 }
 

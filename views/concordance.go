@@ -58,7 +58,7 @@ type ConcordanceTab struct {
 	// after schedules f after d on the UI goroutine; tests replace it.
 	after func(d time.Duration, f func())
 
-	query     *widget.SelectEntry
+	query     *ShortcutSelectEntry
 	widthSel  *widget.Select
 	sortSel   *widget.Select
 	onlySel   *widget.Check
@@ -95,7 +95,7 @@ func NewConcordanceTab(run Runner, nav Navigator) *ConcordanceTab {
 }
 
 func (t *ConcordanceTab) buildUI() {
-	t.query = widget.NewSelectEntry(nil)
+	t.query = NewShortcutSelectEntry(nil)
 	t.query.SetPlaceHolder("Actor or any word…")
 	t.query.OnChanged = t.onQueryChanged
 	t.query.OnSubmitted = func(string) { t.refresh() }

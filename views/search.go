@@ -51,7 +51,7 @@ type SearchTab struct {
 	// after schedules f after d on the UI goroutine; tests replace it.
 	after func(d time.Duration, f func())
 
-	query        *widget.Entry
+	query        *ShortcutEntry
 	errLabel     *widget.Label
 	status       *widget.Label
 	sortBy       *widget.Select
@@ -80,7 +80,7 @@ func NewSearchTab(run Runner, nav Navigator) *SearchTab {
 }
 
 func (t *SearchTab) buildUI() {
-	t.query = widget.NewEntry()
+	t.query = NewShortcutEntry()
 	t.query.SetPlaceHolder(`Search…  e.g. Qatar, "Cartel de los Soles", Maduro -Trump, exile~1, source:Reuters`)
 	t.query.OnChanged = func(string) { t.after(searchDebounce, t.search) }
 	t.query.OnSubmitted = func(string) { t.search() }

@@ -33,3 +33,31 @@ func (e *ShortcutEntry) TypedShortcut(s fyne.Shortcut) {
 	}
 	e.Entry.TypedShortcut(s)
 }
+
+// ShortcutSelectEntry is a [widget.SelectEntry] (a text box with a list of
+// suggestions) that passes the window's shortcuts on, like [ShortcutEntry].
+type ShortcutSelectEntry struct {
+	widget.SelectEntry
+}
+
+// NewShortcutSelectEntry returns a ShortcutSelectEntry offering options.
+func NewShortcutSelectEntry(options []string) *ShortcutSelectEntry {
+	e := &ShortcutSelectEntry{}
+	e.ExtendBaseWidget(e)
+	e.Wrapping = fyne.TextWrapOff
+	e.SetOptions(options)
+	return e
+}
+
+// TypedShortcut implements fyne.Shortcutable.
+func (e *ShortcutSelectEntry) TypedShortcut(s fyne.Shortcut) {
+	if _, custom := s.(*desktop.CustomShortcut); custom {
+		if app := fyne.CurrentApp(); app != nil {
+			if cv, ok := app.Driver().CanvasForObject(e).(fyne.Shortcutable); ok {
+				cv.TypedShortcut(s)
+				return
+			}
+		}
+	}
+	e.SelectEntry.TypedShortcut(s)
+}
