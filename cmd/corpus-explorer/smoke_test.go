@@ -93,12 +93,30 @@ func TestSmoke(t *testing.T) {
 			t.Errorf("Ctrl+%d (%s) shows the same picture as %s: the shortcut did not switch tabs", i+1, name, other)
 		}
 		seen[sig] = name
+		if q, ok := smokeQueries[name]; ok {
+			// Ctrl+F focuses the tab's query field; typing searches.
+			xdo(t, env, "key", "--clearmodifiers", "ctrl+f")
+			time.Sleep(500 * time.Millisecond)
+			xdo(t, env, "type", "--delay", "60", q)
+			time.Sleep(3 * time.Second)
+			after := screenshot(t, display, path)
+			if signature(after) == sig {
+				t.Errorf("typing %q into the %s tab after Ctrl+F changed nothing: %s", q, name, path)
+			}
+		}
 	}
 	select {
 	case err := <-exited:
 		t.Fatalf("the app exited during the test: %v", err)
 	default:
 	}
+}
+
+// smokeQueries are typed into the tabs with a query field, so the
+// screenshots show them at work.
+var smokeQueries = map[string]string{
+	"search":      `Maduro exile~1`,
+	"concordance": "Maduro",
 }
 
 func startXvfb(t *testing.T) string {
