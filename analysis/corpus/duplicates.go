@@ -87,13 +87,12 @@ func newSketch(text string, from, to int) (sketch, int) {
 			h = (h ^ uint64(unicode.ToLower(FoldRune(r)))) * 1099511628211
 			i += size
 		}
-		ring[n%shingleSize] = h
+		// ring holds the last five word hashes, oldest first
+		ring[0], ring[1], ring[2], ring[3], ring[4] = ring[1], ring[2], ring[3], ring[4], h
 		n++
 		if n >= shingleSize {
-			var x uint64
-			for k := 0; k < shingleSize; k++ {
-				x = bits.RotateLeft64(x, 17) ^ ring[(n+k)%shingleSize]
-			}
+			x := bits.RotateLeft64(ring[0], 4*17) ^ bits.RotateLeft64(ring[1], 3*17) ^
+				bits.RotateLeft64(ring[2], 2*17) ^ bits.RotateLeft64(ring[3], 17) ^ ring[4]
 			x = mix64(x)
 			if b := x >> (64 - 6); x < s[b] {
 				s[b] = x

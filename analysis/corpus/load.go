@@ -136,13 +136,18 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 			return
 		}
 		var sk sketch
-		docs[i], fileProblems[i] = buildWithin(ctx, opts.FileTimeout, f, func() (*Document, []Problem) {
+		build := func() (*Document, []Problem) {
 			d, ps := buildDocument(f, data, sketching)
 			if d != nil {
 				d.sketch, sk = nil, d.sketch
 			}
 			return d, ps
-		})
+		}
+		if len(data) <= directLimit && linearFormats[strings.ToLower(path.Ext(f.rel))] {
+			docs[i], fileProblems[i] = buildDirect(f, build)
+		} else {
+			docs[i], fileProblems[i] = buildWithin(ctx, opts.FileTimeout, f, build)
+		}
 		if sketching && docs[i] != nil {
 			sketches[i] = sk
 		}
