@@ -70,10 +70,12 @@ func newSketch(text string, from, to int) (sketch, int) {
 		for i < to {
 			c := text[i]
 			if c < utf8.RuneSelf {
-				if asciiWord[c] || (c == '\'' || c == '-') && i+1 < to && wordAt(text, i+1, to) {
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
+				if l := asciiLower[c]; l != 0 {
+					h = (h ^ uint64(l)) * 1099511628211
+					i++
+					continue
+				}
+				if (c == '\'' || c == '-') && i+1 < to && wordAt(text, i+1, to) {
 					h = (h ^ uint64(c)) * 1099511628211
 					i++
 					continue
@@ -104,6 +106,17 @@ func newSketch(text string, from, to int) (sketch, int) {
 	}
 	return s, n
 }
+
+// asciiLower maps an ASCII word byte to its lower case and every other
+// ASCII byte to 0.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if asciiWord[c] {
+			t[c] = byte(unicode.ToLower(rune(c)))
+		}
+	}
+	return t
+}()
 
 // wordHash is FNV-1a over the folded, lower-cased runes of a word, so case,
 // accents and curly apostrophes do not hide a copy.

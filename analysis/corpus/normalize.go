@@ -29,8 +29,8 @@ func Normalize(s string) string {
 func needsCleaning(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c > ' ' && c < 0x7F {
-			continue // the common case: printable ASCII
+		if plainByte[c] {
+			continue // the common case: printable ASCII or a line break
 		}
 		switch {
 		case c == '\r', c < 0x20 && c != '\n' && c != '\t', c == 0x7F:
@@ -49,6 +49,16 @@ func needsCleaning(s string) bool {
 	}
 	return false
 }
+
+// plainByte marks the bytes needsCleaning passes over without a second
+// look: printable ASCII other than space, and newline.
+var plainByte = func() (t [256]bool) {
+	for c := '!'; c < 0x7F; c++ {
+		t[c] = true
+	}
+	t['\n'] = true
+	return t
+}()
 
 func clean(s string) string {
 	var b strings.Builder
