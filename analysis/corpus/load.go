@@ -100,9 +100,7 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 				c.Name = fmt.Sprintf("%s (%d items)", filepath.Base(c.Root), len(src.Paths))
 			}
 		}
-		read = func(f file) ([]byte, error) {
-			return readLimited(func() (fs.File, error) { return os.Open(f.path) }, f.size, opts.MaxFileSize)
-		}
+		read = func(f file) ([]byte, error) { return readPath(f.path, f.size, opts.MaxFileSize) }
 		root := c.Root
 		openManifest = func() (io.ReadCloser, error) { return os.Open(filepath.Join(root, ManifestName)) }
 	}
