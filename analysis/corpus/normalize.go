@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -73,12 +74,18 @@ var specialByte = func() (t [256]bool) {
 func clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	var pending []byte // white space not yet written: dropped at a line end
-	for i, r := range s {
+	var space [64]byte
+	pending := space[:0] // white space not yet written: dropped at a line end
+	for i := 0; i < len(s); {
+		c := s[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r == '\r':
 			if i+1 < len(s) && s[i+1] == '\n' {
-				continue
+				break
 			}
 			pending = pending[:0]
 			b.WriteByte('\n')
@@ -94,8 +101,13 @@ func clean(s string) string {
 		default:
 			b.Write(pending)
 			pending = pending[:0]
-			b.WriteRune(r)
+			if r == utf8.RuneError && size == 1 {
+				b.WriteString("\uFFFD")
+			} else {
+				b.WriteString(s[i : i+size])
+			}
 		}
+		i += size
 	}
 	return strings.TrimSpace(b.String())
 }
