@@ -162,6 +162,7 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 	}
 	ids := make(map[string]bool, len(docs))
 	var kept []sketch
+	rels := make([]string, 0, len(docs)) // rels[k] is c.Docs[k]'s file, relative to the root
 	for i, d := range docs {
 		c.Problems = append(c.Problems, fileProblems[i]...)
 		if d == nil {
@@ -181,15 +182,24 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 			d.Path = files[i].path
 		}
 		c.Docs = append(c.Docs, d)
+		rels = append(rels, files[i].rel)
 	}
+	// Duplicate marking (DuplicateOf, NearDuplicate) runs alongside the
+	// manifest (Title, Source, Date, URL, Tags) and the ID index: they
+	// touch different fields.
+	dupsDone := make(chan struct{})
+	go func() {
+		defer close(dupsDone)
+		MarkDuplicates(c.Docs)
+		if sketches != nil {
+			markNearDuplicates(c.Docs, kept, opts.NearDuplicates)
+		}
+	}()
 	if manifest != nil {
-		applyManifest(c, manifest, files)
-	}
-	MarkDuplicates(c.Docs)
-	if sketches != nil {
-		markNearDuplicates(c.Docs, kept, opts.NearDuplicates)
+		applyManifest(c, manifest, files, rels)
 	}
 	c.index()
+	<-dupsDone
 	if len(c.Docs) == 0 {
 		return c, fmt.Errorf("%w from %s (%d files tried)", ErrNoDocuments, c.Name, len(files))
 	}
