@@ -6,6 +6,7 @@ import (
 	"os"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // benchDir returns CORPUS_BENCH_DIR or skips the benchmark.
@@ -27,11 +28,13 @@ func BenchmarkLoad(b *testing.B) {
 	}
 	b.SetBytes(int64(c.Bytes()))
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		if _, err := Load(context.Background(), FromPaths(dir), Options{}, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, cpu0, c.Bytes())
 }
 
 // BenchmarkLoadMemory loads the same files from memory, measuring the
@@ -57,9 +60,23 @@ func BenchmarkLoadMemory(b *testing.B) {
 	}
 	b.SetBytes(int64(c.Bytes()))
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		if _, err := Load(context.Background(), FromFS(mem, "bench"), Options{}, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, cpu0, c.Bytes())
+}
+
+// reportCPU reports CPU time per load and MB of text per CPU-second: on a
+// shared machine wall time says more about the neighbours than the code.
+func reportCPU(b *testing.B, start time.Duration, bytes int) {
+	d := cpuTime() - start
+	if d <= 0 || b.N == 0 {
+		return
+	}
+	per := d.Seconds() / float64(b.N)
+	b.ReportMetric(per*1000, "cpu-ms/op")
+	b.ReportMetric(float64(bytes)/1e6/per, "MB/cpu-s")
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -22,12 +23,19 @@ import (
 // It returns an error wrapping [ErrBinary] for content that is not text (an
 // image, an executable, random bytes) and [ErrEmpty] for no bytes at all.
 func DecodeText(data []byte) (text, encoding string, err error) {
+	return decodeText(data, false)
+}
+
+// decodeText is DecodeText; when owned, data is a buffer nobody will change
+// again, and valid UTF-8 (nearly every file) becomes the text without a
+// copy.
+func decodeText(data []byte, owned bool) (text, encoding string, err error) {
 	if len(data) == 0 {
 		return "", "", ErrEmpty
 	}
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		text, enc := decodeUTF8(data[3:])
+		text, enc := decodeUTF8(data[3:], owned)
 		if enc == "utf-8" {
 			enc = "utf-8-bom"
 		}
@@ -49,14 +57,17 @@ func DecodeText(data []byte) (text, encoding string, err error) {
 	if bytes.IndexByte(data, 0) >= 0 || controlRatio(data) > 0.05 {
 		return "", "", fmt.Errorf("%w (control bytes)", ErrBinary)
 	}
-	text, enc := decodeUTF8(data)
+	text, enc := decodeUTF8(data, owned)
 	return text, enc, nil
 }
 
 // decodeUTF8 decodes valid UTF-8 as is and every invalid byte as
 // Windows-1252.
-func decodeUTF8(data []byte) (string, string) {
+func decodeUTF8(data []byte, owned bool) (string, string) {
 	if utf8.Valid(data) {
+		if owned && len(data) > 0 {
+			return unsafe.String(&data[0], len(data)), "utf-8"
+		}
 		return string(data), "utf-8"
 	}
 	dec := charmap.Windows1252

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -112,4 +113,21 @@ func TestWordsExcludeBoilerplate(t *testing.T) {
 func sketchOf(text string) sketch {
 	s, _ := newSketch(text, 0, len(text))
 	return s
+}
+
+func TestRadixSort(t *testing.T) {
+	for _, n := range []int{0, 5, 255, 256, 1000, 5000} {
+		keys := make([]uint64, n)
+		x := uint64(n) + 1
+		for i := range keys {
+			x = mix64(x)
+			keys[i] = x >> (i % 40) // keys of many lengths, some bytes constant
+		}
+		want := slices.Clone(keys)
+		slices.Sort(want)
+		radixSort(keys)
+		if !slices.Equal(keys, want) {
+			t.Errorf("n=%d: not sorted", n)
+		}
+	}
 }

@@ -54,8 +54,10 @@ func Extensions() []string {
 	return out
 }
 
+// extractText decodes a plain-text file; data is the loader's own buffer,
+// which nothing changes after, so the text may share it.
 func extractText(data []byte) (Extracted, error) {
-	text, enc, err := DecodeText(data)
+	text, enc, err := decodeText(data, true)
 	if err != nil {
 		return Extracted{}, err
 	}

@@ -100,9 +100,7 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 				c.Name = fmt.Sprintf("%s (%d items)", filepath.Base(c.Root), len(src.Paths))
 			}
 		}
-		read = func(f file) ([]byte, error) {
-			return readLimited(func() (fs.File, error) { return os.Open(f.path) }, f.size, opts.MaxFileSize)
-		}
+		read = func(f file) ([]byte, error) { return readPath(f.path, f.size, opts.MaxFileSize) }
 		root := c.Root
 		openManifest = func() (io.ReadCloser, error) { return os.Open(filepath.Join(root, ManifestName)) }
 	}
@@ -136,13 +134,18 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 			return
 		}
 		var sk sketch
-		docs[i], fileProblems[i] = buildWithin(ctx, opts.FileTimeout, f, func() (*Document, []Problem) {
+		build := func() (*Document, []Problem) {
 			d, ps := buildDocument(f, data, sketching)
 			if d != nil {
 				d.sketch, sk = nil, d.sketch
 			}
 			return d, ps
-		})
+		}
+		if len(data) <= directLimit && linearFormats[strings.ToLower(path.Ext(f.rel))] {
+			docs[i], fileProblems[i] = buildDirect(f, build)
+		} else {
+			docs[i], fileProblems[i] = buildWithin(ctx, opts.FileTimeout, f, build)
+		}
 		if sketching && docs[i] != nil {
 			sketches[i] = sk
 		}
@@ -159,6 +162,7 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 	}
 	ids := make(map[string]bool, len(docs))
 	var kept []sketch
+	rels := make([]string, 0, len(docs)) // rels[k] is c.Docs[k]'s file, relative to the root
 	for i, d := range docs {
 		c.Problems = append(c.Problems, fileProblems[i]...)
 		if d == nil {
@@ -178,15 +182,24 @@ func Load(ctx context.Context, src Source, opts Options, progress Progress) (*Co
 			d.Path = files[i].path
 		}
 		c.Docs = append(c.Docs, d)
+		rels = append(rels, files[i].rel)
 	}
+	// Duplicate marking (DuplicateOf, NearDuplicate) runs alongside the
+	// manifest (Title, Source, Date, URL, Tags) and the ID index: they
+	// touch different fields.
+	dupsDone := make(chan struct{})
+	go func() {
+		defer close(dupsDone)
+		MarkDuplicates(c.Docs)
+		if sketches != nil {
+			markNearDuplicates(c.Docs, kept, opts.NearDuplicates)
+		}
+	}()
 	if manifest != nil {
-		applyManifest(c, manifest, files)
-	}
-	MarkDuplicates(c.Docs)
-	if sketches != nil {
-		markNearDuplicates(c.Docs, kept, opts.NearDuplicates)
+		applyManifest(c, manifest, files, rels)
 	}
 	c.index()
+	<-dupsDone
 	if len(c.Docs) == 0 {
 		return c, fmt.Errorf("%w from %s (%d files tried)", ErrNoDocuments, c.Name, len(files))
 	}

@@ -72,9 +72,9 @@ func ParseManifest(r io.Reader, name string) (*Manifest, error) {
 			break
 		}
 		line, _ := cr.FieldPos(0)
-		where := fmt.Sprintf("%s line %d", name, line)
+		where := lineRef{name, line}.String
 		if err != nil {
-			m.Problems = append(m.Problems, Problem{Path: where, Err: fmt.Errorf("%w: %v", ErrBadManifest, err)})
+			m.Problems = append(m.Problems, Problem{Path: where(), Err: fmt.Errorf("%w: %v", ErrBadManifest, err)})
 			if _, ok := err.(*csv.ParseError); ok {
 				continue
 			}
@@ -89,16 +89,16 @@ func ParseManifest(r io.Reader, name string) (*Manifest, error) {
 		e := &ManifestEntry{Line: line, File: strings.ReplaceAll(get("file"), "\\", "/"), Title: oneLine(get("title")),
 			Source: oneLine(get("source")), URL: get("url")}
 		if e.File == "" {
-			m.Problems = append(m.Problems, Problem{Path: where, Err: fmt.Errorf("%w: no file name", ErrBadManifest)})
+			m.Problems = append(m.Problems, Problem{Path: where(), Err: fmt.Errorf("%w: no file name", ErrBadManifest)})
 			continue
 		}
 		if len(rec) < len(header) {
-			m.Problems = append(m.Problems, Problem{Path: where, Err: fmt.Errorf("%w: %d of %d columns; the missing ones are left empty", ErrBadManifest, len(rec), len(header))})
+			m.Problems = append(m.Problems, Problem{Path: where(), Err: fmt.Errorf("%w: %d of %d columns; the missing ones are left empty", ErrBadManifest, len(rec), len(header))})
 		}
 		if ds := get("date"); ds != "" {
 			d, err := ParseDate(ds)
 			if err != nil {
-				m.Problems = append(m.Problems, Problem{Path: where, Err: fmt.Errorf("%w: %v", ErrBadManifest, err)})
+				m.Problems = append(m.Problems, Problem{Path: where(), Err: fmt.Errorf("%w: %v", ErrBadManifest, err)})
 			} else {
 				e.Date, e.HasDate = d, true
 			}
@@ -112,12 +112,21 @@ func ParseManifest(r io.Reader, name string) (*Manifest, error) {
 			}
 		}
 		if _, dup := m.Entries[e.File]; dup {
-			m.Problems = append(m.Problems, Problem{Path: where, Err: fmt.Errorf("%w: %s is listed twice; this row wins", ErrBadManifest, e.File)})
+			m.Problems = append(m.Problems, Problem{Path: where(), Err: fmt.Errorf("%w: %s is listed twice; this row wins", ErrBadManifest, e.File)})
 		}
 		m.Entries[e.File] = e
 	}
 	return m, nil
 }
+
+// lineRef names a manifest line in problems; it is formatted only when a
+// row has a problem.
+type lineRef struct {
+	name string
+	line int
+}
+
+func (l lineRef) String() string { return fmt.Sprintf("%s line %d", l.name, l.line) }
 
 var dateLayouts = []string{
 	"2006-01-02", time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05.000Z0700", "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04",

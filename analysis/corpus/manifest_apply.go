@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"path/filepath"
-	"strings"
 )
 
 // readManifest opens and parses the manifest; no manifest is not an error.
@@ -23,28 +21,24 @@ func readManifest(open func() (io.ReadCloser, error)) (*Manifest, error) {
 }
 
 // applyManifest copies the manifest's metadata onto the documents and
-// reports rows naming files that did not load or do not exist.
-func applyManifest(c *Corpus, m *Manifest, files []file) {
+// reports rows naming files that did not load or do not exist; rels[k] is
+// the path of c.Docs[k] relative to the corpus root, slash-separated.
+func applyManifest(c *Corpus, m *Manifest, files []file, rels []string) {
 	c.TagNames = m.TagNames
-	byRel := map[string]*Document{}
-	for _, d := range c.Docs {
-		rel := d.Path
-		if c.Root != "" {
-			if r, err := filepath.Rel(c.Root, d.Path); err == nil {
-				rel = filepath.ToSlash(r)
-			}
-		} else {
-			rel = strings.TrimPrefix(d.Path, "seeds:")
-		}
-		byRel[rel] = d
+	byRel := make(map[string]*Document, len(c.Docs))
+	for k, d := range c.Docs {
+		byRel[rels[k]] = d
 	}
-	listed := map[string]bool{}
-	for _, f := range files {
-		listed[f.rel] = true
-	}
+	var listed map[string]bool // built only when a row names no loaded file
 	for _, e := range sortedEntries(m) {
 		d := byRel[e.File]
 		if d == nil {
+			if listed == nil {
+				listed = make(map[string]bool, len(files))
+				for _, f := range files {
+					listed[f.rel] = true
+				}
+			}
 			reason := "no such file in the corpus"
 			if listed[e.File] {
 				reason = "the file did not load"

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -25,20 +26,19 @@ func Normalize(s string) string {
 }
 
 // needsCleaning reports whether s has anything clean would change other
-// than leading and trailing white space.
+// than leading and trailing white space. It makes two fast passes: one
+// looking up each byte in a table of the bytes that may need a closer look
+// (controls, DEL, and the lead bytes of a BOM, a C1 control or a line
+// separator), and one over the line breaks for white space before them.
 func needsCleaning(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c > ' ' && c < 0x7F {
-			continue // the common case: printable ASCII
+		if !specialByte[c] {
+			continue
 		}
 		switch {
-		case c == '\r', c < 0x20 && c != '\n' && c != '\t', c == 0x7F:
+		case c == '\r', c < 0x20, c == 0x7F:
 			return true
-		case c == ' ' || c == '\t':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				return true
-			}
 		case c == 0xEF && strings.HasPrefix(s[i:], "\uFEFF"):
 			return true
 		case c == 0xC2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F:
@@ -47,18 +47,45 @@ func needsCleaning(s string) bool {
 			return true
 		}
 	}
+	for i := strings.IndexByte(s, '\n'); i >= 0; {
+		if i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
 	return false
 }
+
+// specialByte marks the bytes needsCleaning looks at closely: C0 controls
+// other than newline and tab, DEL, and 0xC2, 0xE2 and 0xEF, which start
+// the UTF-8 of C1 controls, U+2028/U+2029 and the BOM.
+var specialByte = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\n' && c != '\t'
+	}
+	t[0x7F], t[0xC2], t[0xE2], t[0xEF] = true, true, true, true
+	return t
+}()
 
 func clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	var pending []byte // white space not yet written: dropped at a line end
-	for i, r := range s {
+	var space [64]byte
+	pending := space[:0] // white space not yet written: dropped at a line end
+	for i := 0; i < len(s); {
+		c := s[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r == '\r':
 			if i+1 < len(s) && s[i+1] == '\n' {
-				continue
+				break
 			}
 			pending = pending[:0]
 			b.WriteByte('\n')
@@ -74,8 +101,13 @@ func clean(s string) string {
 		default:
 			b.Write(pending)
 			pending = pending[:0]
-			b.WriteRune(r)
+			if r == utf8.RuneError && size == 1 {
+				b.WriteString("\uFFFD")
+			} else {
+				b.WriteString(s[i : i+size])
+			}
 		}
+		i += size
 	}
 	return strings.TrimSpace(b.String())
 }

@@ -23,6 +23,11 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
+// unreadable wraps an error from the operating system as ErrUnreadable.
+func unreadable(err error) error {
+	return fmt.Errorf("%w: %v", ErrUnreadable, unwrapPathError(err))
+}
+
 // readLimited reads a whole file but never more than limit bytes, so a file
 // that grew after it was listed cannot exhaust memory.
 func readLimited(open func() (fs.File, error), size, limit int64) ([]byte, error) {

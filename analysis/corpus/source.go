@@ -142,7 +142,7 @@ func displayName(name string) string {
 	if utf8.ValidString(name) {
 		return name
 	}
-	s, _ := decodeUTF8([]byte(name))
+	s, _ := decodeUTF8([]byte(name), true)
 	return s
 }
 

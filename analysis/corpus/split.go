@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,10 +13,15 @@ import (
 // paragraph, unless the lines look hard-wrapped (most of them stop without
 // sentence punctuation), in which case only indented lines start one.
 func Paragraphs(text string) []Span {
-	lines := lineSpans(text)
+	buf := linePool.Get().(*[]Span)
+	defer linePool.Put(buf)
+	lines := lineSpans(text, (*buf)[:0])
+	*buf = lines
 	blank := strings.Contains(text, "\n\n")
 	wrapped := !blank && looksWrapped(text, lines)
-	var out []Span
+	pbuf := linePool.Get().(*[]Span)
+	defer linePool.Put(pbuf)
+	out := (*pbuf)[:0]
 	cur := Span{Start: -1}
 	flush := func() {
 		if cur.Start >= 0 {
@@ -43,11 +49,24 @@ func Paragraphs(text string) []Span {
 		cur.End = ln.End
 	}
 	flush()
-	return out
+	*pbuf = out
+	return clipSpans(out)
 }
 
-func lineSpans(text string) []Span {
-	var out []Span
+// clipSpans copies spans built in a pooled buffer into a slice of their own,
+// exactly sized (one allocation per list); nil when there are none.
+func clipSpans(s []Span) []Span {
+	if len(s) == 0 {
+		return nil
+	}
+	return append(make([]Span, 0, len(s)), s...)
+}
+
+// linePool recycles the line lists Paragraphs needs only while it runs.
+var linePool = sync.Pool{New: func() any { return new([]Span) }}
+
+// lineSpans appends the spans of text's lines to out.
+func lineSpans(text string, out []Span) []Span {
 	start := 0
 	for {
 		i := strings.IndexByte(text[start:], '\n')
@@ -85,11 +104,14 @@ func looksWrapped(text string, lines []Span) bool {
 // after initials ("U.S.", "R.") does not end one. A paragraph always ends
 // its last sentence.
 func Sentences(text string, paragraphs []Span) []Span {
-	var out []Span
+	buf := linePool.Get().(*[]Span)
+	defer linePool.Put(buf)
+	out := (*buf)[:0]
 	for _, p := range paragraphs {
 		out = splitParagraph(text, p, out)
 	}
-	return out
+	*buf = out
+	return clipSpans(out)
 }
 
 func splitParagraph(text string, p Span, out []Span) []Span {

@@ -124,9 +124,39 @@ var chartKindNames = func() []string {
 // renderChart builds one chart kind and renders it as a PNG at the default
 // size, as the app and `corpus chart` do.
 func renderChart(c *corpus.Corpus, counts *actors.Counts, m *compare.Matrix, kind string) error {
+	if kind == "similarity" && m != nil && m.Values == nil {
+		// A large corpus has no dense matrix: chart the exact sub-matrix of
+		// the documents with the most mentions, as the app does.
+		m = m.Sub(topMentioned(counts, 30))
+	}
 	ch, err := charts.New(charts.Data{Corpus: c, Counts: counts, Similarity: m}, charts.Options{Kind: charts.Kind(kind)})
 	if err != nil {
 		return err
 	}
 	return ch.Write(io.Discard, "png")
+}
+
+// topMentioned returns the IDs of the n documents with the most mentions.
+func topMentioned(counts *actors.Counts, n int) []string {
+	if counts == nil {
+		return nil
+	}
+	type docTotal struct {
+		id    string
+		total int
+	}
+	all := make([]docTotal, 0, len(counts.Docs))
+	for _, dc := range counts.Docs {
+		t := 0
+		for _, ms := range dc.Mentions {
+			t += len(ms)
+		}
+		all = append(all, docTotal{dc.DocID, t})
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].total > all[j].total })
+	ids := make([]string, 0, n)
+	for _, d := range all[:min(n, len(all))] {
+		ids = append(ids, d.id)
+	}
+	return ids
 }
