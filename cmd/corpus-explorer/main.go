@@ -9,6 +9,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -18,6 +19,7 @@ import (
 )
 
 func main() {
+	tuneGC()
 	start := time.Now()
 	fyneapp.SetMetadata(app.Metadata())
 	a := fyneapp.NewWithID(app.ID)
@@ -45,5 +47,15 @@ func timing(a fyne.App, x *app.App, start time.Time) {
 			once = true
 			fmt.Fprintf(os.Stderr, "timing: corpus shown %.3f s\n", time.Since(start).Seconds())
 		}
+	}
+}
+
+// tuneGC collects garbage at half the default heap growth (GOGC=50) unless
+// the user set GOGC: measured on Reuters-21578, the bench's peak memory
+// drops from about 570 MB to about 420 MB for no measurable loss of speed
+// (see README, Performance).
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strings"
 )
@@ -43,6 +44,7 @@ func usageError(format string, args ...any) error {
 }
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -88,4 +90,14 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintln(w, "\nRun 'corpus COMMAND -h' for a command's flags. Without -corpus, commands use the embedded seeds.")
 	_ = strings.TrimSpace
+}
+
+// tuneGC collects garbage at half the default heap growth (GOGC=50) unless
+// the user set GOGC: measured on Reuters-21578, the bench's peak memory
+// drops from about 570 MB to about 420 MB for no measurable loss of speed
+// (see README, Performance).
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
+	}
 }
