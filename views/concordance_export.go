@@ -6,8 +6,6 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -15,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/actors"
+	"github.com/corpus-explorer/corpus-explorer/analysis/atomicfile"
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
 )
 
@@ -35,7 +34,7 @@ func (t *ConcordanceTab) ExportCSV(path string, done func(error)) {
 		if err != nil {
 			return struct{}{}, err
 		}
-		return struct{}{}, writeFileAtomic(path, data)
+		return struct{}{}, atomicfile.WriteFile(path, data, 0o644)
 	}, func(_ struct{}, err error) {
 		if err == nil {
 			t.status.SetText(fmt.Sprintf("Saved %s lines to %s", formatInt(len(lines)), path))
@@ -62,34 +61,6 @@ func concordanceCSV(c *corpus.Corpus, lines []actors.Line) ([]byte, error) {
 		return nil, fmt.Errorf("views: writing CSV: %w", err)
 	}
 	return buf.Bytes(), nil
-}
-
-// writeFileAtomic writes data to path through a temporary file in the same
-// folder and a rename, so a crash leaves the old file or the new one.
-func writeFileAtomic(path string, data []byte) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("views: saving %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if _, err = f.Write(data); err != nil {
-		return fmt.Errorf("views: saving %s: %w", path, err)
-	}
-	if err = f.Sync(); err != nil {
-		return fmt.Errorf("views: saving %s: %w", path, err)
-	}
-	if err = f.Close(); err != nil {
-		return fmt.Errorf("views: saving %s: %w", path, err)
-	}
-	if err = os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("views: saving %s: %w", path, err)
-	}
-	return nil
 }
 
 // showExportDialog asks where to save the lines and saves them.

@@ -3,10 +3,10 @@ package actors
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/corpus-explorer/corpus-explorer/analysis/atomicfile"
 )
 
 // Marshal returns the registry as YAML in the shape [Parse] reads.
@@ -34,39 +34,8 @@ func (r *Registry) Save(path string) error {
 	if err != nil {
 		return err
 	}
-	return writeAtomic(path, data)
-}
-
-// writeAtomic writes data to path through a temporary file and a rename, so
-// a crash leaves either the old file or the new one.
-func writeAtomic(path string, data []byte) (err error) {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("actors: saving %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if _, err = f.Write(data); err != nil {
-		return fmt.Errorf("actors: saving %s: %w", path, err)
-	}
-	if err = f.Sync(); err != nil {
-		return fmt.Errorf("actors: saving %s: %w", path, err)
-	}
-	if err = f.Close(); err != nil {
-		return fmt.Errorf("actors: saving %s: %w", path, err)
-	}
-	if fi, statErr := os.Stat(path); statErr == nil {
-		os.Chmod(f.Name(), fi.Mode().Perm())
-	} else {
-		os.Chmod(f.Name(), 0o644)
-	}
-	if err = os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("actors: saving %s: %w", path, err)
+	if err := atomicfile.WriteFile(path, data, 0o644); err != nil {
+		return fmt.Errorf("actors: %w", err)
 	}
 	return nil
 }

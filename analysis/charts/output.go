@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"image"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -14,6 +13,8 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
+
+	"github.com/corpus-explorer/corpus-explorer/analysis/atomicfile"
 )
 
 // Default sizes, in pixels at DefaultDPI.
@@ -124,9 +125,9 @@ func (ch *Chart) Save(path string) error {
 	ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(path), "."))
 	switch ext {
 	case "png", "svg", "pdf":
-		return writeAtomic(path, func(w io.Writer) error { return ch.Write(w, ext) })
+		return atomicfile.Write(path, 0o644, func(w io.Writer) error { return ch.Write(w, ext) })
 	case "csv":
-		return writeAtomic(path, ch.WriteCSV)
+		return atomicfile.Write(path, 0o644, ch.WriteCSV)
 	}
 	return errorf(ErrFormat, "%q: the file name must end in .png, .svg, .pdf or .csv", filepath.Base(path))
 }
@@ -136,37 +137,6 @@ func (ch *Chart) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	if err := cw.WriteAll(ch.csv()); err != nil {
 		return fmt.Errorf("charts: writing CSV: %w", err)
-	}
-	return nil
-}
-
-// writeAtomic writes a temporary file next to path and renames it over
-// path once write succeeded.
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("charts: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if err = write(f); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return fmt.Errorf("charts: %w", err)
-	}
-	if err = f.Close(); err != nil {
-		return fmt.Errorf("charts: %w", err)
-	}
-	if err = os.Chmod(f.Name(), 0o644); err != nil {
-		return fmt.Errorf("charts: %w", err)
-	}
-	if err = os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("charts: %w", err)
 	}
 	return nil
 }
