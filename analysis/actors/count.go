@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -32,8 +33,6 @@ func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Optio
 	}
 	m := NewMatcher(r)
 	out := &Counts{Registry: r, Docs: make([]DocCounts, len(c.Docs))}
-	// Documents without mentions share one row of empty lists.
-	empty := make([][]Mention, m.actors)
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(c.Docs)/8))
 	var (
 		next, done atomic.Int64
@@ -51,7 +50,7 @@ func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Optio
 				if i >= len(c.Docs) {
 					return
 				}
-				dc, err := s.countDoc(c.Docs[i], opts, empty)
+				dc, err := s.countDoc(c.Docs[i], opts)
 				mu.Lock()
 				if err != nil && firstErr == nil {
 					firstErr = err
@@ -77,13 +76,13 @@ func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Optio
 
 // countDoc counts one document, turning a panic into an error so one odd
 // text cannot take the count down.
-func (s *scanner) countDoc(d *corpus.Document, opts Options, empty [][]Mention) (dc DocCounts, err error) {
+func (s *scanner) countDoc(d *corpus.Document, opts Options) (dc DocCounts, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("actors: counting %s: %v", d.ID, p)
 		}
 	}()
-	dc = DocCounts{DocID: d.ID, Mentions: empty}
+	dc = DocCounts{DocID: d.ID}
 	segs := CountedSpans(d, opts)
 	if len(segs) == 1 && segs[0].Start == 0 && segs[0].End == d.ContentEnd() {
 		dc.Words = d.Words
@@ -100,24 +99,7 @@ func (s *scanner) countDoc(d *corpus.Document, opts Options, empty [][]Mention) 
 	if len(found) == 0 {
 		return dc, nil
 	}
-	// One backing array for the document's mentions, cut per actor.
-	dc.Mentions = s.row()
-	n := s.perActor
-	for _, f := range found {
-		n[f.Actor]++
-	}
-	backing := make([]Mention, len(found))
-	off := 0
-	for _, f := range found {
-		if k := n[f.Actor]; k > 0 {
-			dc.Mentions[f.Actor] = backing[off : off : off+k]
-			off += k
-			n[f.Actor] = 0
-		}
-	}
-	for _, f := range found {
-		dc.Mentions[f.Actor] = append(dc.Mentions[f.Actor], Mention{Start: f.Start, End: f.End})
-	}
+	dc.ms, dc.runs = s.sparse(found)
 	return dc, nil
 }
 
@@ -141,15 +123,54 @@ func CountedSpans(d *corpus.Document, opts Options) []corpus.Span {
 	return out
 }
 
-// rowChunk is how many documents' rows a scanner allocates at once.
-const rowChunk = 64
+// slabSize is how many mentions (and actor runs) a scanner allocates at
+// once; documents' stores are cut from these slabs.
+const slabSize = 4096
 
-// row returns a fresh row of per-actor lists, cut from a chunk.
-func (s *scanner) row() [][]Mention {
-	if len(s.rows) < s.m.actors {
-		s.rows = make([][]Mention, rowChunk*s.m.actors)
+// sparse sorts found (in text order) by actor into a document's sparse
+// store: the mentions grouped by actor, and the runs of the actors present.
+// Both are cut from the scanner's slabs with their capacity capped.
+func (s *scanner) sparse(found []Match) ([]Mention, []actorRun) {
+	n := s.perActor
+	present := s.present[:0]
+	for _, f := range found {
+		if n[f.Actor] == 0 {
+			present = append(present, int32(f.Actor))
+		}
+		n[f.Actor]++
 	}
-	r := s.rows[:s.m.actors:s.m.actors]
-	s.rows = s.rows[s.m.actors:]
-	return r
+	slices.Sort(present)
+	s.present = present
+	runs := cut(&s.runSlab, len(present))
+	off := 0
+	for k, a := range present {
+		c := n[a]
+		n[a] = off // from here on: where a's next mention goes
+		off += c
+		runs[k] = actorRun{actor: a, end: int32(off)}
+	}
+	ms := cut(&s.msSlab, len(found))
+	for _, f := range found {
+		ms[n[f.Actor]] = Mention{Start: f.Start, End: f.End}
+		n[f.Actor]++
+	}
+	for _, a := range present {
+		n[a] = 0
+	}
+	return ms, runs
+}
+
+// cut returns the first k elements of *slab (capacity capped), refilling
+// the slab when it is too short; requests larger than a slab get their own
+// array.
+func cut[T any](slab *[]T, k int) []T {
+	if k > slabSize/4 {
+		return make([]T, k)
+	}
+	if len(*slab) < k {
+		*slab = make([]T, slabSize)
+	}
+	out := (*slab)[:k:k]
+	*slab = (*slab)[k:]
+	return out
 }
