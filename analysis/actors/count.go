@@ -83,7 +83,8 @@ func (s *scanner) countDoc(d *corpus.Document, opts Options) (dc DocCounts, err 
 		}
 	}()
 	dc = DocCounts{DocID: d.ID}
-	segs := CountedSpans(d, opts)
+	segs := appendCountedSpans(s.segs[:0], d, opts)
+	s.segs = segs
 	if len(segs) == 1 && segs[0].Start == 0 && segs[0].End == d.ContentEnd() {
 		dc.Words = d.Words
 	} else {
@@ -106,21 +107,30 @@ func (s *scanner) countDoc(d *corpus.Document, opts Options) (dc DocCounts, err 
 // CountedSpans returns the parts of d's text that counting looks at: all of
 // it with IncludeBoilerplate, else the text outside the boilerplate spans.
 func CountedSpans(d *corpus.Document, opts Options) []corpus.Span {
+	return appendCountedSpans(nil, d, opts)
+}
+
+// appendCountedSpans appends CountedSpans(d, opts) to dst, copying the
+// boilerplate spans only when they are out of order.
+func appendCountedSpans(dst []corpus.Span, d *corpus.Document, opts Options) []corpus.Span {
 	if opts.IncludeBoilerplate || len(d.Boilerplate) == 0 {
-		return []corpus.Span{{Start: 0, End: len(d.Text)}}
+		return append(dst, corpus.Span{Start: 0, End: len(d.Text)})
 	}
-	var out []corpus.Span
+	bp := d.Boilerplate
+	if !slices.IsSortedFunc(bp, func(a, b corpus.Span) int { return a.Start - b.Start }) {
+		bp = sortedSpans(bp)
+	}
 	pos := 0
-	for _, b := range sortedSpans(d.Boilerplate) {
+	for _, b := range bp {
 		if b.Start > pos {
-			out = append(out, corpus.Span{Start: pos, End: min(b.Start, len(d.Text))})
+			dst = append(dst, corpus.Span{Start: pos, End: min(b.Start, len(d.Text))})
 		}
 		pos = max(pos, b.End)
 	}
 	if pos < len(d.Text) {
-		out = append(out, corpus.Span{Start: pos, End: len(d.Text)})
+		dst = append(dst, corpus.Span{Start: pos, End: len(d.Text)})
 	}
-	return out
+	return dst
 }
 
 // slabSize is how many mentions (and actor runs) a scanner allocates at

@@ -19,7 +19,8 @@ type scanner struct {
 	cands    []Match
 	found    []Match
 	perActor []int
-	present  []int32   // actors present in the current document
+	present  []int32 // actors present in the current document
+	segs     []corpus.Span
 	msSlab   []Mention // unused part of the current mentions slab
 	runSlab  []actorRun
 }
