@@ -168,10 +168,10 @@ func (t *ActorsTab) onTapped(pos fyne.Position) {
 	color := t.registry.Color(tg.Actor)
 	name := t.registry.Actors[tg.Actor].Name
 	for _, dc := range t.counts.Docs {
-		if dc.DocID != tg.DocID || tg.Actor >= len(dc.Mentions) {
+		if dc.DocID != tg.DocID {
 			continue
 		}
-		for i, m := range dc.Mentions[tg.Actor] {
+		for i, m := range dc.Of(tg.Actor) {
 			marks = append(marks, Mark{Span: corpus.Span{Start: m.Start, End: m.End}, Color: color, Label: name})
 			if i == tg.Mention || (tg.Mention < 0 && i == 0) {
 				focus = m.Start

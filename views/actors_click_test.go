@@ -37,7 +37,7 @@ func TestActorsTabClickOpensMention(t *testing.T) {
 	var want []actors.Mention
 	for _, dc := range counts.Docs {
 		if dc.DocID == call.id {
-			want = dc.Mentions[3]
+			want = dc.Of(3)
 		}
 	}
 	if len(want) == 0 || len(call.marks) != len(want) {
@@ -68,8 +68,8 @@ func TestActorsTabDispersionTickAndResize(t *testing.T) {
 			test.TapAt(tab.image, pos)
 			call := nav.calls[len(nav.calls)-1]
 			for _, dc := range counts.Docs {
-				if dc.DocID == call.id && call.focus != dc.Mentions[3][tg.Mention].Start {
-					t.Errorf("focus %d, want mention %d at %d", call.focus, tg.Mention, dc.Mentions[3][tg.Mention].Start)
+				if dc.DocID == call.id && call.focus != dc.Of(3)[tg.Mention].Start {
+					t.Errorf("focus %d, want mention %d at %d", call.focus, tg.Mention, dc.Of(3)[tg.Mention].Start)
 				}
 			}
 			break

@@ -162,8 +162,8 @@ func (t *ConcordanceTab) openLine(row int) {
 	if a := t.result.actor; a >= 0 && t.counts != nil {
 		label = t.counts.Registry.Actors[a].Name
 		for _, dc := range t.counts.Docs {
-			if dc.DocID == l.DocID && a < len(dc.Mentions) {
-				for _, m := range dc.Mentions[a] {
+			if dc.DocID == l.DocID {
+				for _, m := range dc.Of(a) {
 					marks = append(marks, Mark{Span: mentionSpan(m), Color: col, Label: label})
 				}
 				break

@@ -168,11 +168,11 @@ func TestConcordanceTapOpensDocumentWithMarks(t *testing.T) {
 		t.Errorf("opened %s at %d, want %s at %d", call.id, call.focus, line.DocID, line.Span.Start)
 	}
 	dc := counts.Docs[c.Index(line.DocID)]
-	if len(call.marks) != len(dc.Mentions[i]) {
-		t.Fatalf("%d marks, want every mention of the document (%d)", len(call.marks), len(dc.Mentions[i]))
+	if len(call.marks) != len(dc.Of(i)) {
+		t.Fatalf("%d marks, want every mention of the document (%d)", len(call.marks), len(dc.Of(i)))
 	}
 	for k, m := range call.marks {
-		if m.Span.Start != dc.Mentions[i][k].Start || m.Color != r.Color(i) {
+		if m.Span.Start != dc.Of(i)[k].Start || m.Color != r.Color(i) {
 			t.Errorf("mark %d: %+v", k, m)
 		}
 	}

@@ -186,11 +186,12 @@ func (r *Reader) actorMarks(d *corpus.Document) []Mark {
 		return []Mark{}
 	}
 	marks := []Mark{}
-	for a, ms := range r.counts.Docs[i].Mentions {
+	dc := &r.counts.Docs[i]
+	for _, a := range dc.Actors() {
 		if a >= len(r.registry.Actors) {
 			break
 		}
-		for _, m := range ms {
+		for _, m := range dc.Of(a) {
 			marks = append(marks, Mark{Span: corpus.Span{Start: m.Start, End: m.End}, Color: r.registry.Color(a), Label: r.registry.Actors[a].Name})
 		}
 	}

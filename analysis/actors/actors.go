@@ -36,16 +36,26 @@ type Mention struct {
 	Start, End int
 }
 
-// DocCounts holds one document's mentions.
+// DocCounts holds one document's mentions. Mentions are stored sparsely:
+// only actors with at least one mention take room. Read them with
+// [DocCounts.Of], [DocCounts.N] and [DocCounts.Actors]; build hand-made
+// counts with [NewDocCounts] or [DocCounts.SetMentions]. The zero value
+// (besides DocID and Words) has no mentions.
 type DocCounts struct {
 	DocID string
 	// Words is the number of words counted in (outside boilerplate unless
 	// boilerplate was included), the base of the per-1,000-words rate.
 	Words int
-	// Mentions[i] lists actor i's mentions in text order; len(Mentions) is
-	// the number of actors. Counts are read-only: documents without any
-	// mention share one row of empty lists.
-	Mentions [][]Mention
+	// ms holds the mentions sorted by actor, then in text order.
+	ms []Mention
+	// runs lists the actors present, ascending, each with the end of its
+	// mentions in ms (a run starts where the previous one ends).
+	runs []actorRun
+}
+
+// actorRun is one actor's stretch of DocCounts.ms.
+type actorRun struct {
+	actor, end int32
 }
 
 // Counts is the result of counting a registry's actors in a corpus.

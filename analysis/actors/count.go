@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -32,8 +33,6 @@ func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Optio
 	}
 	m := NewMatcher(r)
 	out := &Counts{Registry: r, Docs: make([]DocCounts, len(c.Docs))}
-	// Documents without mentions share one row of empty lists.
-	empty := make([][]Mention, m.actors)
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(c.Docs)/8))
 	var (
 		next, done atomic.Int64
@@ -51,7 +50,7 @@ func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Optio
 				if i >= len(c.Docs) {
 					return
 				}
-				dc, err := s.countDoc(c.Docs[i], opts, empty)
+				dc, err := s.countDoc(c.Docs[i], opts)
 				mu.Lock()
 				if err != nil && firstErr == nil {
 					firstErr = err
@@ -77,14 +76,15 @@ func CountContext(ctx context.Context, c *corpus.Corpus, r *Registry, opts Optio
 
 // countDoc counts one document, turning a panic into an error so one odd
 // text cannot take the count down.
-func (s *scanner) countDoc(d *corpus.Document, opts Options, empty [][]Mention) (dc DocCounts, err error) {
+func (s *scanner) countDoc(d *corpus.Document, opts Options) (dc DocCounts, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("actors: counting %s: %v", d.ID, p)
 		}
 	}()
-	dc = DocCounts{DocID: d.ID, Mentions: empty}
-	segs := CountedSpans(d, opts)
+	dc = DocCounts{DocID: d.ID}
+	segs := appendCountedSpans(s.segs[:0], d, opts)
+	s.segs = segs
 	if len(segs) == 1 && segs[0].Start == 0 && segs[0].End == d.ContentEnd() {
 		dc.Words = d.Words
 	} else {
@@ -100,56 +100,87 @@ func (s *scanner) countDoc(d *corpus.Document, opts Options, empty [][]Mention) 
 	if len(found) == 0 {
 		return dc, nil
 	}
-	// One backing array for the document's mentions, cut per actor.
-	dc.Mentions = s.row()
-	n := s.perActor
-	for _, f := range found {
-		n[f.Actor]++
-	}
-	backing := make([]Mention, len(found))
-	off := 0
-	for _, f := range found {
-		if k := n[f.Actor]; k > 0 {
-			dc.Mentions[f.Actor] = backing[off : off : off+k]
-			off += k
-			n[f.Actor] = 0
-		}
-	}
-	for _, f := range found {
-		dc.Mentions[f.Actor] = append(dc.Mentions[f.Actor], Mention{Start: f.Start, End: f.End})
-	}
+	dc.ms, dc.runs = s.sparse(found)
 	return dc, nil
 }
 
 // CountedSpans returns the parts of d's text that counting looks at: all of
 // it with IncludeBoilerplate, else the text outside the boilerplate spans.
 func CountedSpans(d *corpus.Document, opts Options) []corpus.Span {
+	return appendCountedSpans(nil, d, opts)
+}
+
+// appendCountedSpans appends CountedSpans(d, opts) to dst, copying the
+// boilerplate spans only when they are out of order.
+func appendCountedSpans(dst []corpus.Span, d *corpus.Document, opts Options) []corpus.Span {
 	if opts.IncludeBoilerplate || len(d.Boilerplate) == 0 {
-		return []corpus.Span{{Start: 0, End: len(d.Text)}}
+		return append(dst, corpus.Span{Start: 0, End: len(d.Text)})
 	}
-	var out []corpus.Span
+	bp := d.Boilerplate
+	if !slices.IsSortedFunc(bp, func(a, b corpus.Span) int { return a.Start - b.Start }) {
+		bp = sortedSpans(bp)
+	}
 	pos := 0
-	for _, b := range sortedSpans(d.Boilerplate) {
+	for _, b := range bp {
 		if b.Start > pos {
-			out = append(out, corpus.Span{Start: pos, End: min(b.Start, len(d.Text))})
+			dst = append(dst, corpus.Span{Start: pos, End: min(b.Start, len(d.Text))})
 		}
 		pos = max(pos, b.End)
 	}
 	if pos < len(d.Text) {
-		out = append(out, corpus.Span{Start: pos, End: len(d.Text)})
+		dst = append(dst, corpus.Span{Start: pos, End: len(d.Text)})
 	}
-	return out
+	return dst
 }
 
-// rowChunk is how many documents' rows a scanner allocates at once.
-const rowChunk = 64
+// slabSize is how many mentions (and actor runs) a scanner allocates at
+// once; documents' stores are cut from these slabs.
+const slabSize = 4096
 
-// row returns a fresh row of per-actor lists, cut from a chunk.
-func (s *scanner) row() [][]Mention {
-	if len(s.rows) < s.m.actors {
-		s.rows = make([][]Mention, rowChunk*s.m.actors)
+// sparse sorts found (in text order) by actor into a document's sparse
+// store: the mentions grouped by actor, and the runs of the actors present.
+// Both are cut from the scanner's slabs with their capacity capped.
+func (s *scanner) sparse(found []Match) ([]Mention, []actorRun) {
+	n := s.perActor
+	present := s.present[:0]
+	for _, f := range found {
+		if n[f.Actor] == 0 {
+			present = append(present, int32(f.Actor))
+		}
+		n[f.Actor]++
 	}
-	r := s.rows[:s.m.actors:s.m.actors]
-	s.rows = s.rows[s.m.actors:]
-	return r
+	slices.Sort(present)
+	s.present = present
+	runs := cut(&s.runSlab, len(present))
+	off := 0
+	for k, a := range present {
+		c := n[a]
+		n[a] = off // from here on: where a's next mention goes
+		off += c
+		runs[k] = actorRun{actor: a, end: int32(off)}
+	}
+	ms := cut(&s.msSlab, len(found))
+	for _, f := range found {
+		ms[n[f.Actor]] = Mention{Start: f.Start, End: f.End}
+		n[f.Actor]++
+	}
+	for _, a := range present {
+		n[a] = 0
+	}
+	return ms, runs
+}
+
+// cut returns the first k elements of *slab (capacity capped), refilling
+// the slab when it is too short; requests larger than a slab get their own
+// array.
+func cut[T any](slab *[]T, k int) []T {
+	if k > slabSize/4 {
+		return make([]T, k)
+	}
+	if len(*slab) < k {
+		*slab = make([]T, slabSize)
+	}
+	out := (*slab)[:k:k]
+	*slab = (*slab)[k:]
+	return out
 }

@@ -13,14 +13,6 @@ func sortedSpans(spans []corpus.Span) []corpus.Span {
 	return s
 }
 
-// N returns the number of actor's mentions in the document.
-func (dc *DocCounts) N(actor int) int {
-	if actor < 0 || actor >= len(dc.Mentions) {
-		return 0
-	}
-	return len(dc.Mentions[actor])
-}
-
 // Per1000 returns actor's mentions per 1,000 counted words (0 for an empty
 // document).
 func (dc *DocCounts) Per1000(actor int) float64 {

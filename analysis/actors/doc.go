@@ -47,7 +47,9 @@
 //     [Options.IncludeBoilerplate] is set.
 //
 // Mentions are byte offsets into Document.Text (convert with
-// Document.CharOffset for character offsets).
+// Document.CharOffset for character offsets). Each [DocCounts] stores them
+// sparsely (only the actors a document mentions take room): read them with
+// [DocCounts.Of], [DocCounts.N] and [DocCounts.Actors].
 //
 // # Discovery and KWIC
 //

@@ -30,14 +30,15 @@ func KWIC(c *corpus.Corpus, counts *Counts, actor int, width int) []Line {
 	var out []Line
 	for i := range counts.Docs {
 		dc := &counts.Docs[i]
-		if actor < 0 || actor >= len(dc.Mentions) || len(dc.Mentions[actor]) == 0 {
+		ms := dc.Of(actor)
+		if len(ms) == 0 {
 			continue
 		}
 		d := c.ByID(dc.DocID)
 		if d == nil {
 			continue
 		}
-		for _, m := range dc.Mentions[actor] {
+		for _, m := range ms {
 			if m.Start < 0 || m.End > len(d.Text) || m.Start > m.End {
 				continue
 			}

@@ -19,7 +19,10 @@ type scanner struct {
 	cands    []Match
 	found    []Match
 	perActor []int
-	rows     [][]Mention // unused rows of the current chunk
+	present  []int32 // actors present in the current document
+	segs     []corpus.Span
+	msSlab   []Mention // unused part of the current mentions slab
+	runSlab  []actorRun
 }
 
 func (m *Matcher) newScanner() *scanner {

@@ -61,7 +61,7 @@ func TestSeedCounts(t *testing.T) {
 		var got [5]int
 		for i := range cnt.Docs {
 			got[i] = cnt.Docs[i].N(ai)
-			for _, m := range cnt.Docs[i].Mentions[ai] {
+			for _, m := range cnt.Docs[i].Of(ai) {
 				d := c.Docs[i]
 				if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
 					t.Errorf("%s: bad mention %+v", tt.actor, m)

@@ -63,7 +63,7 @@ func (tp *ticksPlot) Plot(c draw.Canvas, p *plot.Plot) {
 		// ticks stay tall; the colour tells the actor.
 		var present []int
 		for ai, a := range tp.t.actors {
-			if a < len(dc.Mentions) && len(dc.Mentions[a]) > 0 {
+			if dc.N(a) > 0 {
 				present = append(present, ai)
 			}
 		}
@@ -76,12 +76,13 @@ func (tp *ticksPlot) Plot(c draw.Canvas, p *plot.Plot) {
 				y0 += 0.5
 			}
 			sty := draw.LineStyle{Color: tp.d.Counts.Registry.Color(a), Width: 1.6}
-			for mi, m := range dc.Mentions[a] {
+			ms := dc.Of(a)
+			for mi, m := range ms {
 				x := trX(relPos(r, m.Start))
 				c.StrokeLine2(sty, x, y0, x, y1)
 				tp.rec.add(vg.Rectangle{Min: vg.Point{X: x - 2.5, Y: y0}, Max: vg.Point{X: x + 2.5, Y: y1}},
 					Target{DocID: r.id, Actor: a, Mention: mi,
-						Label: fmt.Sprintf("%s, mention %d of %d in “%s” (at %.0f %%)", tp.t.names[ai], mi+1, len(dc.Mentions[a]), r.title, relPos(r, m.Start))})
+						Label: fmt.Sprintf("%s, mention %d of %d in “%s” (at %.0f %%)", tp.t.names[ai], mi+1, len(ms), r.title, relPos(r, m.Start))})
 			}
 		}
 	}
@@ -94,10 +95,7 @@ func dispersionCSV(d Data, t *table) [][]string {
 	for _, r := range t.docs {
 		dc := &d.Counts.Docs[r.idx]
 		for ai, a := range t.actors {
-			if a >= len(dc.Mentions) {
-				continue
-			}
-			for mi, m := range dc.Mentions[a] {
+			for mi, m := range dc.Of(a) {
 				char := m.Start
 				if r.doc != nil {
 					char = r.doc.CharOffset(m.Start)

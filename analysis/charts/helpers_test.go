@@ -47,9 +47,9 @@ func handData() Data {
 		return out
 	}
 	counts := &actors.Counts{Registry: r, Docs: []actors.DocCounts{
-		{DocID: "a", Words: 200, Mentions: [][]actors.Mention{at(0, 500, 990), at(250), nil}},
-		{DocID: "b", Words: 100, Mentions: [][]actors.Mention{nil, at(100, 200), at(0, 125, 250, 375)}},
-		{DocID: "c", Words: 400, Mentions: [][]actors.Mention{at(1000), nil, at(500, 1500)}},
+		actors.NewDocCounts("a", 200, [][]actors.Mention{at(0, 500, 990), at(250), nil}),
+		actors.NewDocCounts("b", 100, [][]actors.Mention{nil, at(100, 200), at(0, 125, 250, 375)}),
+		actors.NewDocCounts("c", 400, [][]actors.Mention{at(1000), nil, at(500, 1500)}),
 	}}
 	sim := &compare.Matrix{IDs: []string{"a", "b", "c"}, Values: [][]float64{{1, 0.2, 0.7}, {0.2, 1, 0.4}, {0.7, 0.4, 1}}}
 	return Data{Corpus: c, Counts: counts, Similarity: sim}

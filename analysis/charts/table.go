@@ -100,11 +100,10 @@ func newTable(d Data, o Options, max int) (*table, error) {
 		}
 		s := 0
 		for _, a := range acts {
-			if a < len(dc.Mentions) {
-				s += len(dc.Mentions[a])
-				if m := dc.Mentions[a]; len(m) > 0 && m[len(m)-1].End > r.length {
-					r.length = m[len(m)-1].End
-				}
+			m := dc.Of(a)
+			s += len(m)
+			if len(m) > 0 && m[len(m)-1].End > r.length {
+				r.length = m[len(m)-1].End
 			}
 		}
 		r.label = corpus.Shorten(r.title, labelRunes)
@@ -136,9 +135,7 @@ func newTable(d Data, o Options, max int) (*table, error) {
 		t.values[ai] = make([]float64, len(rows))
 		for di, r := range rows {
 			dc := &d.Counts.Docs[r.idx]
-			if a < len(dc.Mentions) {
-				t.raw[ai][di] = len(dc.Mentions[a])
-			}
+			t.raw[ai][di] = dc.N(a)
 			t.values[ai][di] = rate(t.raw[ai][di], r.words, o.Per1000)
 		}
 	}

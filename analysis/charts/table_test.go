@@ -49,7 +49,7 @@ func TestTopDocuments(t *testing.T) {
 		id := fmt.Sprintf("d%02d", i)
 		c.Docs = append(c.Docs, &corpus.Document{ID: id, Text: strings.Repeat("x ", 100), Words: 100})
 		m := make([]actors.Mention, i)
-		counts.Docs = append(counts.Docs, actors.DocCounts{DocID: id, Words: 100, Mentions: [][]actors.Mention{m}})
+		counts.Docs = append(counts.Docs, actors.NewDocCounts(id, 100, [][]actors.Mention{m}))
 	}
 	ch, err := New(Data{Corpus: c, Counts: counts}, Options{Kind: Mentions, MaxDocs: 10})
 	if err != nil {
@@ -124,8 +124,8 @@ func TestOddData(t *testing.T) {
 	r := &actors.Registry{Actors: []*actors.Actor{{Name: "A", Color: "not a colour"}, {Name: "B"}}}
 	c := &corpus.Corpus{Name: "odd", Docs: []*corpus.Document{{ID: "x", Text: "short"}}}
 	counts := &actors.Counts{Registry: r, Docs: []actors.DocCounts{
-		{DocID: "x", Words: 0, Mentions: [][]actors.Mention{{{Start: -5, End: 2}, {Start: 900, End: 950}}}}, // past the text, B missing
-		{DocID: "ghost", Words: 10, Mentions: nil},                                                          // not in the corpus
+		actors.NewDocCounts("x", 0, [][]actors.Mention{{{Start: -5, End: 2}, {Start: 900, End: 950}}}), // past the text, B missing
+		{DocID: "ghost", Words: 10}, // not in the corpus
 	}}
 	d := Data{Corpus: c, Counts: counts, Similarity: &compare.Matrix{IDs: []string{"x", "ghost"}, Values: [][]float64{{1}, {0.5, 1}}}}
 	for _, k := range Kinds {

@@ -21,8 +21,10 @@ func TopActors(counts *actors.Counts, n int) []int {
 	na := len(counts.Registry.Actors)
 	totals := make([]int, na)
 	for _, dc := range counts.Docs {
-		for a := 0; a < na && a < len(dc.Mentions); a++ {
-			totals[a] += len(dc.Mentions[a])
+		for _, a := range dc.Actors() {
+			if a < na {
+				totals[a] += dc.N(a)
+			}
 		}
 	}
 	idx := make([]int, na)

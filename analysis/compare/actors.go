@@ -29,10 +29,10 @@ func ActorTable(counts *actors.Counts, a, b string) []ActorRow {
 		}
 	}
 	get := func(d *actors.DocCounts, i int) []actors.Mention {
-		if d == nil || i >= len(d.Mentions) {
+		if d == nil {
 			return nil
 		}
-		return d.Mentions[i]
+		return d.Of(i)
 	}
 	var out []ActorRow
 	for i, act := range counts.Registry.Actors {

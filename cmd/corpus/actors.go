@@ -80,7 +80,7 @@ func actorsJSON(c *corpus.Corpus, counts *actors.Counts, w io.Writer) error {
 		d := c.ByID(dc.DocID)
 		for ai, a := range counts.Registry.Actors {
 			row := actorRow{Document: dc.DocID, Actor: a.Name, Mentions: dc.N(ai), Per1000: round2(dc.Per1000(ai)), Offsets: []corpus.Span{}}
-			for _, m := range dc.Mentions[ai] {
+			for _, m := range dc.Of(ai) {
 				row.Offsets = append(row.Offsets, corpus.Span{Start: d.CharOffset(m.Start), End: d.CharOffset(m.End)})
 			}
 			rows = append(rows, row)

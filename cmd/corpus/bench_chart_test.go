@@ -55,9 +55,5 @@ func TestBenchSimilarityChartLargeCorpus(t *testing.T) {
 }
 
 func total(dc actors.DocCounts) int {
-	n := 0
-	for _, ms := range dc.Mentions {
-		n += len(ms)
-	}
-	return n
+	return dc.Len()
 }

@@ -147,11 +147,7 @@ func topMentioned(counts *actors.Counts, n int) []string {
 	}
 	all := make([]docTotal, 0, len(counts.Docs))
 	for _, dc := range counts.Docs {
-		t := 0
-		for _, ms := range dc.Mentions {
-			t += len(ms)
-		}
-		all = append(all, docTotal{dc.DocID, t})
+		all = append(all, docTotal{dc.DocID, dc.Len()})
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].total > all[j].total })
 	ids := make([]string, 0, n)
