@@ -87,7 +87,7 @@ bench:
 
 ## fuzz: each fuzz target for FUZZTIME
 fuzz:
-	@set -e; for pkg in $$($(GO) list ./analysis/...); do \
+	@set -e; for pkg in $$($(GO) list ./analysis/... ./views/... ./cmd/...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
 	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
 	  done; done
