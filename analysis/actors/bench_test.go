@@ -4,36 +4,17 @@ import (
 	"context"
 	"os"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
+	"github.com/corpus-explorer/corpus-explorer/analysis/corpus/corpustest"
 	"github.com/corpus-explorer/corpus-explorer/seeds"
 )
 
-var (
-	benchOnce   sync.Once
-	benchCorpus *corpus.Corpus
-	benchErr    error
-)
-
-// loadBench loads the corpus folder named by CORPUS_BENCH_DIR once, or
-// skips the benchmark when it is unset.
-func loadBench(b *testing.B) *corpus.Corpus {
-	dir := os.Getenv("CORPUS_BENCH_DIR")
-	if dir == "" {
-		b.Skip("set CORPUS_BENCH_DIR to a corpus folder to run this benchmark")
-	}
-	benchOnce.Do(func() {
-		benchCorpus, benchErr = corpus.Load(context.Background(), corpus.FromPaths(dir), corpus.Options{}, nil)
-	})
-	if benchErr != nil {
-		b.Fatal(benchErr)
-	}
-	return benchCorpus
-}
+// loadBench loads the corpus in $CORPUS_BENCH_DIR once, or skips b.
+func loadBench(b *testing.B) *corpus.Corpus { return corpustest.Bench(b) }
 
 // topRegistry is the registry of the n most frequent discovered actors
 // (as `corpus bench` uses when no registry is given), topped up to at least

@@ -4,9 +4,9 @@ import (
 	"context"
 	"slices"
 	"testing"
-	"testing/fstest"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
+	"github.com/corpus-explorer/corpus-explorer/analysis/corpus/corpustest"
 )
 
 func mustParse(t testing.TB, y string) *Registry {
@@ -106,17 +106,9 @@ func TestOffsetsAreBytesOfOriginal(t *testing.T) {
 	}
 }
 
+// loadTexts loads files (name → text) as a corpus.
 func loadTexts(t testing.TB, files map[string]string) *corpus.Corpus {
-	t.Helper()
-	fs := fstest.MapFS{}
-	for name, text := range files {
-		fs[name] = &fstest.MapFile{Data: []byte(text)}
-	}
-	c, err := corpus.Load(context.Background(), corpus.FromFS(fs, "test"), corpus.Options{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return corpustest.FromTexts(t, files)
 }
 
 func TestBoilerplateExcluded(t *testing.T) {

@@ -3,24 +3,16 @@ package compare
 import (
 	"context"
 	"testing"
-	"testing/fstest"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/actors"
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
+	"github.com/corpus-explorer/corpus-explorer/analysis/corpus/corpustest"
 	"github.com/corpus-explorer/corpus-explorer/seeds"
 )
 
+// load loads files (name → text) as a corpus.
 func load(t testing.TB, files map[string]string) *corpus.Corpus {
-	t.Helper()
-	fs := fstest.MapFS{}
-	for name, text := range files {
-		fs[name] = &fstest.MapFile{Data: []byte(text)}
-	}
-	c, err := corpus.Load(context.Background(), corpus.FromFS(fs, "test"), corpus.Options{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return corpustest.FromTexts(t, files)
 }
 
 func loadSeeds(t testing.TB) *corpus.Corpus {

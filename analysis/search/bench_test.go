@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"sort"
 	"sync"
@@ -10,29 +9,11 @@ import (
 	"time"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
+	"github.com/corpus-explorer/corpus-explorer/analysis/corpus/corpustest"
 )
 
-var (
-	benchOnce   sync.Once
-	benchCorpus *corpus.Corpus
-	benchErr    error
-)
-
-// loadBench loads the corpus in $CORPUS_BENCH_DIR, skipping the benchmark
-// when it is unset.
-func loadBench(b *testing.B) *corpus.Corpus {
-	dir := os.Getenv("CORPUS_BENCH_DIR")
-	if dir == "" {
-		b.Skip("set CORPUS_BENCH_DIR to a corpus folder")
-	}
-	benchOnce.Do(func() {
-		benchCorpus, benchErr = corpus.Load(context.Background(), corpus.FromPaths(dir), corpus.Options{}, nil)
-	})
-	if benchErr != nil {
-		b.Fatal(benchErr)
-	}
-	return benchCorpus
-}
+// loadBench loads the corpus in $CORPUS_BENCH_DIR once, or skips b.
+func loadBench(b *testing.B) *corpus.Corpus { return corpustest.Bench(b) }
 
 // BenchmarkIndexFresh indexes the corpus into an empty folder; it also
 // reports how long until the first batch is searchable.

@@ -5,9 +5,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
+	"github.com/corpus-explorer/corpus-explorer/analysis/corpus/corpustest"
 	"github.com/corpus-explorer/corpus-explorer/seeds"
 )
 
@@ -20,17 +20,9 @@ func loadSeeds(t testing.TB) *corpus.Corpus {
 	return c
 }
 
+// loadMap loads files (name → text) as a corpus.
 func loadMap(t testing.TB, files map[string]string) *corpus.Corpus {
-	t.Helper()
-	fsys := fstest.MapFS{}
-	for name, text := range files {
-		fsys[name] = &fstest.MapFile{Data: []byte(text)}
-	}
-	c, err := corpus.Load(context.Background(), corpus.FromFS(fsys, "test"), corpus.Options{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return corpustest.FromTexts(t, files)
 }
 
 func memIndex(t testing.TB, c *corpus.Corpus) *Index {
