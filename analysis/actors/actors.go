@@ -2,6 +2,7 @@ package actors
 
 import (
 	"image/color"
+	"math"
 )
 
 // Kind classifies an actor.
@@ -99,7 +100,41 @@ func (r *Registry) Color(i int) color.NRGBA {
 	if i < 0 {
 		i = -i
 	}
-	return Palette[i%len(Palette)]
+	if i < len(Palette) {
+		return Palette[i]
+	}
+	return extraColor(i - len(Palette))
+}
+
+// extraColor is the colour of the n-th actor past the palette: hues a
+// golden angle apart, alternating between two lightnesses, so that no two
+// actors of a long registry share a colour.
+func extraColor(n int) color.NRGBA {
+	h := math.Mod(float64(n)*137.50776+20, 360) / 60
+	l, sat := 0.42, 0.65
+	if n%2 == 1 {
+		l = 0.62
+	}
+	c := (1 - math.Abs(2*l-1)) * sat
+	x := c * (1 - math.Abs(math.Mod(h, 2)-1))
+	var r, g, b float64
+	switch int(h) {
+	case 0:
+		r, g = c, x
+	case 1:
+		r, g = x, c
+	case 2:
+		g, b = c, x
+	case 3:
+		g, b = x, c
+	case 4:
+		r, b = x, c
+	default:
+		r, b = c, x
+	}
+	m := l - c/2
+	to8 := func(v float64) uint8 { return uint8(math.Round((v + m) * 255)) }
+	return color.NRGBA{to8(r), to8(g), to8(b), 0xFF}
 }
 
 // ParseColor reads "#rrggbb" or "#rgb".
