@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -50,10 +51,12 @@ func TestSmoke(t *testing.T) {
 		"XDG_CONFIG_HOME="+filepath.Join(home, ".config"), "XDG_CACHE_HOME="+filepath.Join(home, ".cache"),
 		"XDG_DATA_HOME="+filepath.Join(home, ".local", "share"))
 
-	var logBuf bytes.Buffer
+	var logBuf syncBuffer
 	app := exec.Command(bin)
 	app.Env = env
 	app.Stdout, app.Stderr = &logBuf, &logBuf
+	// After a kill, do not wait for ever on pipes a child process may hold.
+	app.WaitDelay = 5 * time.Second
 	start := time.Now()
 	if err := app.Start(); err != nil {
 		t.Fatal(err)
@@ -62,7 +65,11 @@ func TestSmoke(t *testing.T) {
 	go func() { exited <- app.Wait() }()
 	t.Cleanup(func() {
 		app.Process.Kill()
-		<-exited
+		select {
+		case <-exited:
+		case <-time.After(15 * time.Second):
+			t.Log("the app did not exit 15 s after being killed")
+		}
 		if t.Failed() {
 			t.Logf("app output:\n%s", logBuf.String())
 		}
@@ -158,7 +165,7 @@ func xdo(t *testing.T, env []string, args ...string) string {
 
 func waitWindow(t *testing.T, display string, env []string, exited chan error) string {
 	t.Helper()
-	deadline := time.Now().Add(60 * time.Second)
+	deadline := time.Now().Add(120 * time.Second)
 	for time.Now().Before(deadline) {
 		select {
 		case err := <-exited:
@@ -238,4 +245,23 @@ func signature(img image.Image) string {
 		}
 	}
 	return sb.String()
+}
+
+// syncBuffer collects the app's output; the exec package writes it from its
+// own goroutine while the test may read it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
