@@ -2,7 +2,8 @@
 # Installs what Corpus Explorer needs to build, run and test on Debian/Ubuntu,
 # and only what is missing: the C headers Fyne's cgo build needs (GLFW
 # compiles both X11 and Wayland), and for the GUI smoke test and screenshots
-# Xvfb, xdotool, ImageMagick and poppler-utils. Go itself must be installed
+# Xvfb, xdotool, ImageMagick, poppler-utils and strace (the no-network
+# test). Go itself must be installed
 # (1.26 or later). Safe to run again: it does nothing when all is present.
 #
 #   scripts/setup.sh           build + run + test dependencies
@@ -11,7 +12,7 @@ set -euo pipefail
 
 build_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev
   libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev)
-test_pkgs=(xvfb xdotool imagemagick poppler-utils xauth)
+test_pkgs=(xvfb xdotool imagemagick poppler-utils xauth strace)
 
 pkgs=("${build_pkgs[@]}")
 [ "${1:-}" = "--run" ] || pkgs+=("${test_pkgs[@]}")
