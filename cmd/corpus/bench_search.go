@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"os"
 	"sort"
 	"sync"
@@ -12,7 +13,6 @@ import (
 	"github.com/corpus-explorer/corpus-explorer/analysis/compare"
 	"github.com/corpus-explorer/corpus-explorer/analysis/corpus"
 	"github.com/corpus-explorer/corpus-explorer/analysis/search"
-	"io"
 )
 
 // searchStages builds a fresh persistent index in a temporary folder

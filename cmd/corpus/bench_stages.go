@@ -11,7 +11,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"time"
 
@@ -218,5 +217,3 @@ func percentile(sorted []float64, p float64) float64 {
 	i := int(p / 100 * float64(len(sorted)-1))
 	return sorted[i]
 }
-
-var _ = sort.Float64s
